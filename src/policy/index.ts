@@ -1,0 +1,5 @@
+export * from './document.js'
+export * from './issues.js'
+export { type ParseResult, parsePolicy } from './parse.js'
+export * from './size.js'
+export { type ValidateOptions, validatePolicy } from './validate.js'
