@@ -107,18 +107,15 @@ function trim(name: string, model: JsonObject, source: ServiceSource): JsonObjec
   }) as JsonObject
 }
 
-/** JSON with object keys sorted at every level, 2-space indented, trailing newline. */
+/** JSON with object keys sorted at every level except `members` (model order is wire order), 2-space indented. */
 function stableStringify(value: Json): string {
-  const sort = (v: Json): Json => {
-    if (Array.isArray(v)) return v.map(sort)
+  const sort = (v: Json, keepOrder: boolean): Json => {
+    if (Array.isArray(v)) return v.map((item) => sort(item, false))
     if (v === null || typeof v !== 'object') return v
-    return Object.fromEntries(
-      Object.keys(v)
-        .sort()
-        .map((k) => [k, sort(v[k]!)]),
-    )
+    const keys = keepOrder ? Object.keys(v) : Object.keys(v).sort()
+    return Object.fromEntries(keys.map((k) => [k, sort(v[k]!, k === 'members' && !keepOrder)]))
   }
-  return `${JSON.stringify(sort(value), null, 2)}\n`
+  return `${JSON.stringify(sort(value, false), null, 2)}\n`
 }
 
 function main(): void {
