@@ -12,3 +12,13 @@ export type { CatalogFinding, FindingSeverity, FindingType } from './finding.js'
 export { catalogFindings } from './findings.js'
 export { type CatalogData, iamDataFiles } from './iam-data-files.js'
 export { getCatalog, loadCatalog } from './load-catalog.js'
+export { summarizePolicy } from './summarize-policy.js'
+export { summarizeService } from './summarize-service.js'
+export type {
+  ActionSummaryRow,
+  LevelAccess,
+  PolicySummary,
+  ServiceSummary,
+  ServiceSummaryRow,
+  UncategorizedService,
+} from './summary-types.js'
