@@ -26,6 +26,8 @@ export interface PrincipalFacts {
   readonly service?: string
   /** For web-identity and SAML callers: the provider (`arn:aws:iam::A:oidc-provider/host` or a domain). */
   readonly federatedProvider?: string
+  /** For S3 callers known by canonical user id (`CanonicalUser` principals). */
+  readonly canonicalUserId?: string
   /** Whether the caller's IAM entity has a permissions boundary (NotPrincipal with Deny always denies it). */
   readonly hasBoundary?: boolean
 }
