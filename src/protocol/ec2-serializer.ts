@@ -21,7 +21,7 @@ export function serializeEc2Response(
   const operation = model.operations[operationName]
   if (!operation) throw new Error(`EC2 has no operation ${operationName}`)
   const members = operation.output
-    ? outputChildren(model, operation.output, output, EC2_OPTIONS)
+    ? outputChildren(model, operationName, operation.output, output, EC2_OPTIONS)
     : [textElement('return', 'true')]
   const root: XmlElement = {
     name: `${operationName}Response`,

@@ -18,11 +18,13 @@ const QUERY_OPTIONS: XmlWriteOptions = {
 export const XML_CONTENT_TYPE = 'text/xml'
 
 /**
- * The children of an output structure. A top-level, non-flattened list that the handler left out is
- * written as an empty wrapper: clients read a missing `<Roles/>` as "no key at all" (the CLI prints nothing).
+ * The children of an output structure. For List and Describe operations, a top-level non-flattened list
+ * that the handler left out is written as an empty wrapper: clients read a missing `<Roles/>` as "no key
+ * at all" (the CLI prints nothing).
  */
 export function outputChildren(
   model: ServiceModel,
+  operationName: string,
   outputRef: ShapeRef | undefined,
   output: Record<string, unknown> | undefined,
   options: XmlWriteOptions,
@@ -30,10 +32,11 @@ export function outputChildren(
   if (!outputRef) return []
   const shape = resolveShape(model, outputRef)
   const filled: Record<string, unknown> = { ...output }
+  const listsResult = /^(List|Describe)/.test(operationName)
   for (const [name, ref] of Object.entries(shape.members ?? {})) {
     const target: Shape = resolveShape(model, ref)
     const flattened = ref.flattened || target.flattened
-    if (target.type === 'list' && !flattened && filled[name] === undefined) filled[name] = []
+    if (listsResult && target.type === 'list' && !flattened && filled[name] === undefined) filled[name] = []
   }
   const { children } = structureContent(model, shape, filled, options)
   return children
@@ -54,7 +57,10 @@ export function serializeQueryResponse(
   const children: XmlElement[] = []
   if (operation.output) {
     const wrapper = operation.output.resultWrapper ?? `${operationName}Result`
-    children.push({ name: wrapper, children: outputChildren(model, operation.output, output, QUERY_OPTIONS) })
+    children.push({
+      name: wrapper,
+      children: outputChildren(model, operationName, operation.output, output, QUERY_OPTIONS),
+    })
   }
   children.push({ name: 'ResponseMetadata', children: [textElement('RequestId', requestId)] })
   const root: XmlElement = {
