@@ -1,11 +1,12 @@
 import type { Command } from 'commander'
+import { registerPolicySummarize } from './policy-summarize.js'
 import { registerPolicyValidate } from './policy-validate.js'
 
 /** A `lanyard policy <sub>` command. */
 export type RegisterPolicyCommand = (policy: Command) => void
 
 /** The `lanyard policy` subcommands; each lives in its own policy-<name>.ts file. */
-const SUBCOMMANDS: readonly RegisterPolicyCommand[] = [registerPolicyValidate]
+const SUBCOMMANDS: readonly RegisterPolicyCommand[] = [registerPolicySummarize, registerPolicyValidate]
 
 /** Registers `lanyard policy` and its subcommands. */
 export function registerPolicy(program: Command): void {
