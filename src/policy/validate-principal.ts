@@ -3,7 +3,7 @@ import { malformed, type PolicyIssue, policyWarning } from './issues.js'
 import { childPath } from './parse-json.js'
 import { PRINCIPAL_FORBIDDEN, type ValidationStage } from './validate-context.js'
 import { MALFORMED } from './validate-messages.js'
-import type { RawPrincipal } from './validate-syntax.js'
+import { principalPath, type RawPrincipal } from './validate-syntax.js'
 
 /** Identity, boundary and session policies must not name a principal. */
 export const principalForbidden: ValidationStage = (document, { kind }) => {
@@ -79,8 +79,9 @@ export const principalValues: ValidationStage = (document, { kind }) => {
       const check = (type: string, valid: (v: string) => boolean) =>
         (block.entries.get(type) ?? []).forEach((value, i) => {
           if (valid(value)) return
-          const path = childPath(childPath(childPath(s.path, key), type), i)
-          issues.push(malformed(path, MALFORMED.invalidPrincipal(type.toUpperCase(), value)))
+          issues.push(
+            malformed(principalPath(s, key, type, i), MALFORMED.invalidPrincipal(type.toUpperCase(), value)),
+          )
         })
       check('AWS', isAwsPrincipal)
       check('Service', (v) => SERVICE_PRINCIPAL.test(v))

@@ -8,7 +8,12 @@ import { MALFORMED } from './validate-messages.js'
 /** A Principal block as written: `"*"` or a map of principal types to their values. */
 export type RawPrincipal =
   | { readonly kind: 'any' }
-  | { readonly kind: 'map'; readonly entries: ReadonlyMap<string, readonly string[]> }
+  | {
+      readonly kind: 'map'
+      readonly entries: ReadonlyMap<string, readonly string[]>
+      /** The principal types written as a single string rather than an array. */
+      readonly singles: ReadonlySet<string>
+    }
 
 /** A statement whose every element has the right JSON type; values are not checked yet. */
 export interface RawStatement {
@@ -33,6 +38,18 @@ export interface RawStatement {
 export function entryPath(statement: RawStatement, key: string, i: number): string {
   const path = childPath(statement.path, key)
   return statement.singles.has(key) ? path : childPath(path, i)
+}
+
+/** The JSON path of value `i` of principal type `type` in `statement`'s `key` block. */
+export function principalPath(
+  statement: RawStatement,
+  key: 'Principal' | 'NotPrincipal',
+  type: string,
+  i: number,
+) {
+  const block = key === 'Principal' ? statement.principal : statement.notPrincipal
+  const path = childPath(childPath(statement.path, key), type)
+  return block?.kind === 'map' && block.singles.has(type) ? path : childPath(path, i)
 }
 
 /** A document that passed the syntax check. */
@@ -174,6 +191,7 @@ function readPrincipal(value: JsonObject, key: string, bad: (key: string) => voi
     return undefined
   }
   const entries = new Map<string, readonly string[]>()
+  const singles = new Set<string>()
   for (const type of raw.keys()) {
     const list = PRINCIPAL_TYPES.has(type) ? stringList(raw, type, () => {}) : undefined
     if (list === undefined) {
@@ -181,6 +199,7 @@ function readPrincipal(value: JsonObject, key: string, bad: (key: string) => voi
       return undefined
     }
     entries.set(type, list)
+    if (typeof raw.get(type) === 'string') singles.add(type)
   }
-  return { kind: 'map', entries }
+  return { kind: 'map', entries, singles }
 }

@@ -4,7 +4,7 @@ import { childPath } from './parse-json.js'
 import { isTrustPolicyAction } from './validate-action.js'
 import type { ValidationContext, ValidationStage } from './validate-context.js'
 import { MALFORMED } from './validate-messages.js'
-import { entryPath, type RawStatement } from './validate-syntax.js'
+import { entryPath, principalPath, type RawStatement } from './validate-syntax.js'
 
 /** Statement elements a role trust policy must not have. */
 const TRUST_PROHIBITED = ['Resource', 'NotResource', 'NotPrincipal'] as const
@@ -60,8 +60,7 @@ export const federatedPrincipals: ValidationStage = (document, context: Validati
     if (s.principal?.kind !== 'map') continue
     s.principal.entries.get('Federated')?.forEach((value, i) => {
       if (isFederatedPrincipal(value, context.options.accountId)) return
-      const path = childPath(childPath(childPath(s.path, 'Principal'), 'Federated'), i)
-      issues.push(malformed(path, MALFORMED.federated))
+      issues.push(malformed(principalPath(s, 'Principal', 'Federated', i), MALFORMED.federated))
     })
   }
   return issues
