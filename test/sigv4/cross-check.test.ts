@@ -43,7 +43,12 @@ describe('sigv4 cross-check with @smithy/signature-v4: signed requests verify, a
   })
 
   it('GET with special characters in the query (IAM)', async () => {
-    const query = { Action: 'ListUsers', PathPrefix: "/a b+c/~!*'()&=?#ü/", Marker: '', Version: '2010-05-08' }
+    const query = {
+      Action: 'ListUsers',
+      PathPrefix: "/a b+c/~!*'()&=?#ü/",
+      Marker: '',
+      Version: '2010-05-08',
+    }
     const r = await signHeader('iam', { method: 'GET', path: '/', query }, NOW)
     assertOk(r)
     assertRefused({ ...r, query: r.query.replace('ListUsers', 'ListRoles') })
@@ -52,7 +57,12 @@ describe('sigv4 cross-check with @smithy/signature-v4: signed requests verify, a
   })
 
   it('a session token in the signed headers', async () => {
-    const r = await signHeader('sts', { method: 'POST', path: '/', headers: formHeaders, body: form }, NOW, 'token/+=')
+    const r = await signHeader(
+      'sts',
+      { method: 'POST', path: '/', headers: formHeaders, body: form },
+      NOW,
+      'token/+=',
+    )
     const result = verify(r)
     assert.ok(result.ok)
     assert.equal(result.securityToken, 'token/+=')
@@ -62,7 +72,12 @@ describe('sigv4 cross-check with @smithy/signature-v4: signed requests verify, a
   it('a presigned STS GetCallerIdentity URL, with an extra signed header', async () => {
     const r = await presign(
       'sts',
-      { method: 'GET', path: '/', query: { Action: 'GetCallerIdentity', Version: '2011-06-15' }, headers: { 'x-k8s-aws-id': 'cluster' } },
+      {
+        method: 'GET',
+        path: '/',
+        query: { Action: 'GetCallerIdentity', Version: '2011-06-15' },
+        headers: { 'x-k8s-aws-id': 'cluster' },
+      },
       NOW,
       60,
       'session-token',
@@ -84,7 +99,11 @@ describe('sigv4 cross-check with @smithy/signature-v4: signed requests verify, a
     const body = 'hello, world'
     const { createHash } = await import('node:crypto')
     const hash = createHash('sha256').update(body).digest('hex')
-    const r = await signHeader('s3', { method: 'PUT', path, headers: { 'x-amz-content-sha256': hash }, body }, NOW)
+    const r = await signHeader(
+      's3',
+      { method: 'PUT', path, headers: { 'x-amz-content-sha256': hash }, body },
+      NOW,
+    )
     assertOk(r)
     assertRefused({ ...r, body: new TextEncoder().encode('hello, world!') }, 'XAmzContentSHA256Mismatch')
     assertRefused({ ...r, path: path.replace('my%20file', 'my%20fil3') })
@@ -94,7 +113,12 @@ describe('sigv4 cross-check with @smithy/signature-v4: signed requests verify, a
   it('S3 with UNSIGNED-PAYLOAD: the body is not covered, the rest is', async () => {
     const r = await signHeader(
       's3',
-      { method: 'PUT', path: '/bucket/key', headers: { 'x-amz-content-sha256': 'UNSIGNED-PAYLOAD' }, body: 'abc' },
+      {
+        method: 'PUT',
+        path: '/bucket/key',
+        headers: { 'x-amz-content-sha256': 'UNSIGNED-PAYLOAD' },
+        body: 'abc',
+      },
       NOW,
     )
     assertOk(r)
@@ -104,7 +128,12 @@ describe('sigv4 cross-check with @smithy/signature-v4: signed requests verify, a
 
   it('an S3 presigned GET of a unicode key', async () => {
     const path = `/bucket/${rfc3986('ключ файл.txt')}`
-    const r = await presign('s3', { method: 'GET', path, headers: { 'x-amz-content-sha256': 'UNSIGNED-PAYLOAD' } }, NOW, 3600)
+    const r = await presign(
+      's3',
+      { method: 'GET', path, headers: { 'x-amz-content-sha256': 'UNSIGNED-PAYLOAD' } },
+      NOW,
+      3600,
+    )
     const stripped: ReceivedRequest = { ...r, headers: { host: r.headers.host! } }
     assertOk(stripped)
     assert.equal(verify(stripped, new Date(NOW.getTime() + 3600_000)).ok, true)
