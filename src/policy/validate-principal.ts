@@ -48,6 +48,7 @@ const PRINCIPAL_RESOURCES: Readonly<Record<string, RegExp>> = {
   iam: /^(root|user\/.+|role\/.+)$/,
   sts: /^(assumed-role\/[^/]+\/[^/]+|federated-user\/.+)$/,
 }
+const OAI = 'user/CloudFront Origin Access Identity '
 const SERVICE_PRINCIPAL = /^[a-z0-9][a-z0-9.-]*\.(amazonaws\.com|amazonaws\.com\.cn|amazon\.com)$/i
 
 /** Whether `value` can be an `AWS` principal: `*`, an account id, a unique id, or an IAM/STS principal ARN. */
@@ -58,12 +59,10 @@ export function isAwsPrincipal(value: string): boolean {
   const arn = parseArn(value)
   const shape = arn === undefined ? undefined : PRINCIPAL_RESOURCES[arn.service]
   if (arn === undefined || shape === undefined) return false
-  return (
-    PARTITIONS.has(arn.partition) &&
-    arn.region === '' &&
-    ACCOUNT_ID.test(arn.account) &&
-    shape.test(arn.resource)
-  )
+  // AWS: S3 bucket policies name CloudFront origin access identities as users of the `cloudfront` account.
+  const account =
+    ACCOUNT_ID.test(arn.account) || (arn.account === 'cloudfront' && arn.resource.startsWith(OAI))
+  return PARTITIONS.has(arn.partition) && arn.region === '' && account && shape.test(arn.resource)
 }
 
 /** Principal values of resource and trust policies must name real kinds of principals. */

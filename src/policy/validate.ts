@@ -11,7 +11,7 @@ import { sidRules } from './validate-sid.js'
 import { sizeQuota } from './validate-size.js'
 import { checkSyntax } from './validate-syntax.js'
 import { federatedPrincipals, trustActions, trustProhibitedFields } from './validate-trust.js'
-import { versionRule } from './validate-version.js'
+import { versionRule, versionWarnings } from './validate-version.js'
 
 export type { ValidateOptions } from './validate-context.js'
 
@@ -35,6 +35,7 @@ export const STAGES: readonly ValidationStage[] = [
   trustActions,
   federatedPrincipals,
   sizeQuota,
+  versionWarnings,
 ]
 
 /**

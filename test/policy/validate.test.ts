@@ -73,6 +73,20 @@ describe('policy/validate', () => {
     assert.deepEqual(validatePolicy(value, 'identity'), validatePolicy(JSON.stringify(value), 'identity'))
   })
 
+  it('warns when a document without Version 2012-10-17 uses policy variables', () => {
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: an IAM policy variable, not a template
+    const value = { Statement: [{ ...statement, Resource: 'arn:aws:s3:::b/${aws:username}' }] }
+    assert.deepEqual(validatePolicy(value, 'identity'), [
+      {
+        severity: 'warning',
+        path: 'Version',
+        message: 'Policy variables are literal text without "Version": "2012-10-17".',
+        code: 'VariablesNeedVersion2012',
+      },
+    ])
+    assert.deepEqual(validatePolicy({ ...value, Version: '2012-10-17' }, 'identity'), [])
+  })
+
   it('rejects values without JSON text', () => {
     for (const input of [undefined, () => 1, Symbol('s'), 10n]) {
       assert.deepEqual(messages(input), ['Syntax errors in policy.'])
