@@ -1,10 +1,12 @@
-import type { ProtocolName, ServiceModel, Shape } from '../models/index.js'
+import type { ProtocolName, ServiceModel, Shape, ShapeRef } from '../models/index.js'
 import { resolveShape } from '../models/index.js'
 import { EC2_DIALECT } from './ec2.js'
 import { serializeEc2Error, serializeEc2Response } from './ec2-serializer.js'
 import { readJsonInput, serializeJsonError, serializeJsonResponse } from './json.js'
 import { QUERY_DIALECT, readFormParams, readQueryInput } from './query.js'
 import { serializeQueryError, serializeQueryResponse } from './query-serializer.js'
+import { MALFORMED_XML, readRestXmlInput } from './rest-xml.js'
+import { serializeRestXmlError, serializeRestXmlResponse } from './rest-xml-serializer.js'
 import {
   type ErrorToRender,
   type ParseResult,
@@ -18,6 +20,7 @@ export { EC2_DIALECT } from './ec2.js'
 export { JSON_CONTENT_TYPE } from './json.js'
 export { findJsonOperation, findQueryOperation, type LookupResult, modelledError } from './operations.js'
 export { QUERY_DIALECT, type QueryDialect, readFormParams } from './query.js'
+export { findRestOperation, matchPath } from './rest-xml.js'
 export type {
   ErrorToRender,
   OperationMatch,
@@ -27,6 +30,7 @@ export type {
   WireResponse,
 } from './types.js'
 export { findViolations, type Violation, validationMessage } from './validate.js'
+export { parseXml, type XmlNode, XmlSyntaxError } from './xml-reader.js'
 export { escapeXml, renderXml, type XmlElement } from './xml-writer.js'
 
 const bodyText = (body: WireRequest['body']): string =>
@@ -36,6 +40,26 @@ const bodyText = (body: WireRequest['body']): string =>
 function ec2WireName(model: ServiceModel, shape: Shape, name: string): string {
   const ref = shape.members![name]!
   return EC2_DIALECT.memberKey(name, ref, resolveShape(model, ref))
+}
+
+/**
+ * rest-xml validation. AWS: Route 53 reports model constraints as InvalidInput with the ValidationError
+ * texts; S3 checks few model constraints, and a missing required body is MalformedXML.
+ */
+function restXmlValidation(
+  model: ServiceModel,
+  inputRef: ShapeRef | undefined,
+  input: Record<string, unknown>,
+): ParseResult {
+  if (model.metadata.serviceId === 'S3') {
+    const shape = inputRef ? resolveShape(model, inputRef) : undefined
+    const missingBody =
+      shape?.payload && shape.required?.includes(shape.payload) && input[shape.payload] === undefined
+    return missingBody ? { ok: false, error: MALFORMED_XML } : { ok: true, input }
+  }
+  const violations = findViolations(model, inputRef, input)
+  if (violations.length > 0) return parseFailure('InvalidInput', 400, validationMessage(violations))
+  return { ok: true, input }
 }
 
 /**
@@ -82,8 +106,11 @@ export function parseRequest(
         return parseFailure('ValidationException', 400, validationMessage(violations))
       return { ok: true, input: read.input }
     }
-    default:
-      return parseFailure('NotImplemented', 501, `The ${protocol} protocol is not supported yet.`)
+    case 'rest-xml': {
+      const read = readRestXmlInput(model, operation, wire)
+      if ('error' in read) return { ok: false, error: read.error }
+      return restXmlValidation(model, operation.input, read.input)
+    }
   }
 }
 
@@ -102,17 +129,18 @@ export function serializeResponse(
       return serializeEc2Response(model, operationName, output, requestId)
     case 'json':
       return serializeJsonResponse(model, operationName, output, requestId)
-    default:
-      throw new Error(`serializeResponse: the ${protocol} protocol is not supported yet`)
+    case 'rest-xml':
+      return serializeRestXmlResponse(model, operationName, output, requestId)
   }
 }
 
-/** Serializes an error in the protocol's envelope, with the request-id header clients read. */
+/** Serializes an error in the protocol's envelope (for S3, `method` HEAD gives an empty body), with the request-id header clients read. */
 export function serializeError(
   protocol: ProtocolName,
   model: ServiceModel,
   error: ErrorToRender,
   requestId: string,
+  method?: string,
 ): WireResponse {
   switch (protocol) {
     case 'query':
@@ -121,7 +149,7 @@ export function serializeError(
       return serializeEc2Error(error, requestId)
     case 'json':
       return serializeJsonError(model, error, requestId)
-    default:
-      throw new Error(`serializeError: the ${protocol} protocol is not supported yet`)
+    case 'rest-xml':
+      return serializeRestXmlError(model, error, requestId, method)
   }
 }

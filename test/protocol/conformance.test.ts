@@ -5,6 +5,7 @@ import { describe, it } from 'node:test'
 import { MODELS, type ModelName, type ProtocolName } from '../../src/models/index.js'
 import {
   type ErrorToRender,
+  findRestOperation,
   parseRequest,
   serializeError,
   serializeResponse,
@@ -14,7 +15,7 @@ import {
 /** One protocol conformance case: a wire form and the object it means, or an object and its exact wire form. */
 interface ProtocolCase {
   readonly name: string
-  readonly kind: 'parse' | 'serialize' | 'error'
+  readonly kind: 'parse' | 'serialize' | 'error' | 'route'
   readonly protocol: ProtocolName
   readonly model: ModelName
   readonly operation?: string
@@ -28,6 +29,7 @@ interface ProtocolCase {
   readonly error?: ErrorToRender
   readonly requestId?: string
   readonly expected: {
+    readonly operation?: string | null
     readonly ok?: boolean
     readonly input?: unknown
     readonly error?: unknown
@@ -61,13 +63,16 @@ function checkResponse(actual: WireResponse, expected: ProtocolCase['expected'])
 function run(c: ProtocolCase): void {
   const model = MODELS[c.model]
   const requestId = c.requestId ?? 'req-1'
-  if (c.kind === 'parse') {
-    const wire = {
-      path: '/',
-      query: new URLSearchParams(c.wire?.query ?? ''),
-      headers: c.wire?.headers ?? {},
-      body: c.wire?.body ?? '',
-    }
+  const wire = {
+    method: c.wire?.method ?? 'POST',
+    path: c.wire?.path ?? '/',
+    query: new URLSearchParams(c.wire?.query ?? ''),
+    headers: c.wire?.headers ?? {},
+    body: c.wire?.body ?? '',
+  }
+  if (c.kind === 'route') {
+    assert.equal(findRestOperation(model, wire)?.name ?? null, c.expected.operation)
+  } else if (c.kind === 'parse') {
     const result = parseRequest(c.protocol, model, c.operation!, wire)
     if (c.expected.ok === false) {
       assert.equal(result.ok, false, 'expected the request to be rejected')
@@ -79,7 +84,7 @@ function run(c: ProtocolCase): void {
   } else if (c.kind === 'serialize') {
     checkResponse(serializeResponse(c.protocol, model, c.operation!, c.output, requestId), c.expected)
   } else {
-    checkResponse(serializeError(c.protocol, model, c.error!, requestId), c.expected)
+    checkResponse(serializeError(c.protocol, model, c.error!, requestId, c.wire?.method), c.expected)
   }
 }
 
