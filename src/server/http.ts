@@ -1,0 +1,97 @@
+import { randomUUID } from 'node:crypto'
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import type { Clock } from '../kernel/clock.js'
+import type { PipelineEnv } from './environment.js'
+import type { Exchange } from './exchange.js'
+import { runPipeline } from './pipeline.js'
+import { readBody } from './read-body.js'
+import { renderError, toAwsError } from './steps/render-error.js'
+
+/** A route served outside the AWS pipeline (health, metrics, console). */
+export type SideRoute = (request: IncomingMessage, response: ServerResponse) => Promise<void> | void
+
+/** Options of the HTTP front end. */
+export interface HttpOptions {
+  readonly env: PipelineEnv
+  readonly clock: Clock
+  readonly maxBodyBytes: number
+  /** Routes by exact path, tried before the AWS pipeline. */
+  readonly routes?: ReadonlyMap<string, SideRoute>
+  /** Called once per AWS request after the response is written (audit, metrics, logs). */
+  readonly onComplete?: (exchange: Exchange, seconds: number) => void
+}
+
+/** Makes the node:http request listener that runs every AWS request through the pipeline. */
+export function requestListener(
+  options: HttpOptions,
+): (request: IncomingMessage, response: ServerResponse) => void {
+  return (request, response) => {
+    void handle(options, request, response)
+  }
+}
+
+async function handle(
+  options: HttpOptions,
+  request: IncomingMessage,
+  response: ServerResponse,
+): Promise<void> {
+  const started = process.hrtime.bigint()
+  const url = request.url ?? '/'
+  const queryAt = url.indexOf('?')
+  const path = queryAt < 0 ? url : url.slice(0, queryAt)
+  const side = options.routes?.get(path)
+  if (side !== undefined) {
+    await side(request, response)
+    return
+  }
+  const exchange: Exchange = {
+    requestId: randomUUID(),
+    receivedAt: options.clock.now(),
+    request: {
+      method: request.method ?? 'GET',
+      path,
+      query: queryAt < 0 ? '' : url.slice(queryAt + 1),
+      headers: request.headers,
+      body: new Uint8Array(0),
+    },
+    sourceIp: normalizeIp(request.socket.remoteAddress),
+    secure: 'encrypted' in request.socket,
+    region: 'us-east-1',
+    authorization: 'NotEvaluated',
+  }
+  try {
+    const body = await readBody(request, options.maxBodyBytes)
+    exchange.request = { ...exchange.request, body }
+    await runPipeline(exchange, options.env)
+  } catch (thrown) {
+    exchange.error = toAwsError(thrown)
+    renderError(exchange)
+  }
+  const wire = exchange.response!
+  response.writeHead(wire.status, wire.headers)
+  response.end(request.method === 'HEAD' ? undefined : wire.body)
+  options.onComplete?.(exchange, Number(process.hrtime.bigint() - started) / 1e9)
+}
+
+/** `::ffff:127.0.0.1` → `127.0.0.1`, as AWS reports IPv4 callers. */
+function normalizeIp(address: string | undefined): string {
+  if (address === undefined) return '0.0.0.0'
+  return address.startsWith('::ffff:') ? address.slice(7) : address
+}
+
+/** Starts listening; resolves with the server and its base URL. */
+export async function listen(
+  listener: ReturnType<typeof requestListener>,
+  host: string,
+  port: number,
+): Promise<{ server: Server; url: string }> {
+  const server = createServer({ keepAliveTimeout: 65_000 }, listener)
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(port, host, () => resolve())
+  })
+  const address = server.address() as AddressInfo
+  const shownHost = address.family === 'IPv6' ? `[${address.address}]` : address.address
+  return { server, url: `http://${shownHost}:${address.port}` }
+}

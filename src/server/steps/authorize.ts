@@ -1,0 +1,65 @@
+import { AwsError } from '../../kernel/aws-error.js'
+import { decide } from '../../policy/index.js'
+import type { AuthorizationRequest, Caller, OperationContext } from '../../services/index.js'
+import type { Exchange } from '../exchange.js'
+import { requestContext } from '../request-context.js'
+import type { Step } from '../step.js'
+
+/** Asks the policy engine about every authorization the operation declares; the first denial ends the request. */
+export const authorize: Step = {
+  name: 'authorize',
+  async run(exchange, env) {
+    const context: OperationContext = {
+      ...env.deps,
+      requestId: exchange.requestId,
+      region: exchange.region,
+      now: exchange.receivedAt,
+      caller: exchange.caller,
+      sourceIp: exchange.sourceIp,
+    }
+    exchange.context = context
+    const requests = await exchange.operation!.authorize(context, exchange.input ?? {})
+    const caller = exchange.caller
+    if (requests.length === 0) {
+      exchange.authorization = 'NotEvaluated'
+      return
+    }
+    if (caller === undefined)
+      throw new AwsError('MissingAuthenticationToken', 403, 'Request is missing Authentication Token')
+    for (const request of requests) {
+      const decision = decideOne(exchange, caller, request)
+      if (decision !== 'Allow') {
+        exchange.authorization = decision === 'ExplicitDeny' ? 'ExplicitlyDenied' : 'ImplicitlyDenied'
+        throw accessDenied(caller, request)
+      }
+    }
+    exchange.authorization = 'Allowed'
+  },
+}
+
+function decideOne(exchange: Exchange, caller: Caller, request: AuthorizationRequest) {
+  return decide(
+    {
+      principal: caller.principal,
+      action: request.action,
+      resource: request.resource,
+      resourceAccount: request.resourceAccount ?? caller.principal.account,
+      context: requestContext(exchange, request),
+    },
+    {
+      identity: caller.identity,
+      boundaries: caller.boundaries,
+      session: caller.session,
+      resource: request.resourcePolicy ?? null,
+    },
+  ).effect
+}
+
+/** AWS: the AccessDenied text names the caller, the action and the resource. */
+export function accessDenied(caller: Caller, request: AuthorizationRequest): AwsError {
+  return new AwsError(
+    'AccessDenied',
+    403,
+    `User: ${caller.principal.arn} is not authorized to perform: ${request.action} on resource: ${request.resource}`,
+  )
+}

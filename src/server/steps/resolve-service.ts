@@ -1,0 +1,51 @@
+import { AwsError } from '../../kernel/aws-error.js'
+import { readFormParams } from '../../protocol/index.js'
+import { parseSigV4 } from '../../sigv4/index.js'
+import type { Step } from '../step.js'
+
+/** AWS: STS calls that arrive unsigned; the `Action` routes them. */
+const UNSIGNED_STS_ACTIONS: ReadonlySet<string> = new Set(['AssumeRoleWithWebIdentity', 'AssumeRoleWithSAML'])
+
+const FORM = 'application/x-www-form-urlencoded'
+
+/**
+ * Routes the request to a service: the SigV4 credential-scope service first, the `Action` of an
+ * unsigned STS call next, S3 REST otherwise.
+ */
+export const resolveService: Step = {
+  name: 'resolveService',
+  run(exchange, env) {
+    const { request } = exchange
+    const contentType = String(request.headers['content-type'] ?? '')
+    const isForm = contentType.toLowerCase().startsWith(FORM)
+    exchange.params = readFormParams(new URLSearchParams(request.query), isForm ? request.body : undefined)
+    const parsed = parseSigV4(request)
+    if (parsed.ok) {
+      exchange.auth = parsed
+      exchange.region = parsed.scope.region
+      exchange.service = pickService(env.services.get(parsed.scope.service), parsed.scope.service)
+      return
+    }
+    if (!parsed.unsigned) throw new AwsError(parsed.code, parsed.status, parsed.message)
+    const action = exchange.params.get('Action')
+    if (action !== undefined && UNSIGNED_STS_ACTIONS.has(action)) {
+      exchange.service = pickService(env.services.get('sts'), 'sts')
+      return
+    }
+    const s3 = env.services.get('s3')
+    if (s3 !== undefined) {
+      exchange.service = s3[0]
+      return
+    }
+    throw new AwsError(parsed.code, parsed.status, parsed.message)
+  },
+}
+
+function pickService<T>(candidates: readonly T[] | undefined, signingName: string): T {
+  const first = candidates?.[0]
+  // AWS: a credential scope naming a service this endpoint does not serve.
+  if (first === undefined) {
+    throw new AwsError('InvalidAction', 400, `The service ${signingName} is not available at this endpoint.`)
+  }
+  return first
+}
