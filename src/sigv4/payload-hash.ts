@@ -1,3 +1,4 @@
+import { parseQuery } from './canonical-request.js'
 import { fail, S3_CONTENT_SHA256_VALUES, type SigV4Failure } from './errors.js'
 import { sha256Hex } from './hash.js'
 import type { ParsedAuth } from './parsed-auth.js'
@@ -18,11 +19,16 @@ const HEX_DIGEST = /^[0-9a-fA-F]{64}$/
 /**
  * The payload hash that ends the canonical request. Other services always hash the body received,
  * so a body cannot be swapped under a signed `x-amz-content-sha256`. S3 signs the header's value:
- * required with the Authorization header, `UNSIGNED-PAYLOAD` when a presigned URL has none.
+ * required with the Authorization header; a presigned URL may carry it in the query
+ * (the SDK hoists `x-amz-content-sha256` there), else it is `UNSIGNED-PAYLOAD`.
  */
 export function payloadHash(request: ReceivedRequest, parsed: ParsedAuth): string | SigV4Failure {
   if (!parsed.s3) return sha256Hex(request.body)
-  const value = headerValue(request, 'x-amz-content-sha256')?.trim()
+  const hoisted =
+    parsed.mechanism === 'query'
+      ? parseQuery(request.query).find(([name]) => name.toLowerCase() === 'x-amz-content-sha256')?.[1]
+      : undefined
+  const value = (hoisted ?? headerValue(request, 'x-amz-content-sha256'))?.trim()
   if (value === undefined || value === '') {
     if (parsed.mechanism === 'query') return 'UNSIGNED-PAYLOAD'
     return fail('InvalidRequest', 400, 'Missing required header for this request: x-amz-content-sha256')
