@@ -21,6 +21,8 @@ interface ProtocolCase {
   readonly operation?: string
   readonly skip?: string
   readonly wire?: {
+    readonly method?: string
+    readonly path?: string
     readonly body?: string
     readonly query?: string
     readonly headers?: Record<string, string>
