@@ -4,11 +4,19 @@ import {
   isMultiValued,
   operatorFitsKey,
   operatorValueType,
+  type ScalarKeyType,
   scalarType,
   splitOperator,
 } from './condition-types.js'
 import { type CatalogFinding, finding } from './finding.js'
 import { FINDING_MESSAGES } from './finding-messages.js'
+
+/**
+ * Keys AWS documents with a second data type the reference data does not carry.
+ * AWS: aws:EpochTime is "Date, Numeric"; iam-data lists it as Date only.
+ * @see https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_condition-keys.html#condition-keys-epochtime
+ */
+const SECOND_KEY_TYPES: Readonly<Record<string, ScalarKeyType>> = { 'aws:epochtime': 'Numeric' }
 
 /** The path of one condition key: `Statement[0].Condition.StringEquals.aws:SourceVpc`. */
 function conditionPath(statement: Statement, clause: ConditionClause): string {
@@ -53,7 +61,8 @@ function clauseFindings(statement: Statement, clause: ConditionClause, catalog: 
   const parts = splitOperator(clause.operator)
   const operatorType = operatorValueType(parts.base)
   const findings: CatalogFinding[] = []
-  if (operatorType && !operatorFitsKey(operatorType, key.type)) {
+  const alsoFits = SECOND_KEY_TYPES[clause.key.toLowerCase()] === operatorType
+  if (operatorType && !alsoFits && !operatorFitsKey(operatorType, key.type)) {
     const message = FINDING_MESSAGES.TYPE_MISMATCH(scalarType(key.type), clause.operator, clause.key)
     findings.push(finding('WARNING', 'TYPE_MISMATCH', path, message))
   }

@@ -9,7 +9,7 @@ import { getCatalog } from './load-catalog.js'
 /**
  * Access Analyzer-style findings that need the service authorization reference: unknown services,
  * actions and condition keys, operator/key type mismatches, set-qualifier misuse, redundant actions,
- * and broad iam:PassRole / iam:CreateServiceLinkedRole grants. Statement order, then element order.
+ * and broad iam:PassRole / iam:CreateServiceLinkedRole grants, statement by statement.
  * @see https://docs.aws.amazon.com/IAM/latest/UserGuide/access-analyzer-reference-policy-checks.html
  */
 export function catalogFindings(
