@@ -1,0 +1,87 @@
+import type { AuditEventRecord, AuditRepository } from '../ports/index.js'
+import { iso, opt, time } from './columns.js'
+import { guard, inTx, type RepoContext } from './context.js'
+import type { Database } from './database.js'
+import { afterCursor, decodeCursor, toPage } from './paging.js'
+
+type Row = Database['audit_events']
+
+const toRow = (e: AuditEventRecord): Row => ({
+  event_id: e.eventId,
+  event_time: iso(e.eventTime),
+  account_id: e.accountId,
+  principal_arn: e.principalArn ?? null,
+  username: e.username ?? null,
+  event_source: e.eventSource,
+  event_name: e.eventName,
+  error_code: e.errorCode ?? null,
+  access_key_id: e.accessKeyId ?? null,
+  read_only: e.readOnly ? 1 : 0,
+  request_id: e.requestId,
+  body: JSON.stringify(e.event),
+})
+
+const toEvent = (row: Row): AuditEventRecord => ({
+  eventId: row.event_id,
+  eventTime: time(row.event_time),
+  accountId: row.account_id,
+  principalArn: opt(row.principal_arn),
+  username: opt(row.username),
+  eventSource: row.event_source,
+  eventName: row.event_name,
+  errorCode: opt(row.error_code),
+  accessKeyId: opt(row.access_key_id),
+  readOnly: Number(row.read_only) === 1,
+  requestId: row.request_id,
+  event: JSON.parse(row.body) as Record<string, unknown>,
+})
+
+/** Rows per INSERT statement; keeps the bound parameters under SQLite's and PostgreSQL's limits. */
+const BATCH = 200
+
+/** The audit trail over Kysely. */
+export function auditRepository(ctx: RepoContext): AuditRepository {
+  const { db } = ctx
+  return {
+    append: (events) =>
+      guard(ctx, 'audit event', () =>
+        inTx(db, async (tx) => {
+          for (let i = 0; i < events.length; i += BATCH) {
+            await tx
+              .insertInto('audit_events')
+              .values(events.slice(i, i + BATCH).map(toRow))
+              .onConflict((oc) => oc.column('event_id').doNothing())
+              .execute()
+          }
+        }),
+      ),
+    query: (q) =>
+      guard(ctx, 'audit event', async () => {
+        const cursor = decodeCursor(q.after)
+        const newest = q.order !== 'oldest'
+        const direction = newest ? 'desc' : 'asc'
+        const rows = await db
+          .selectFrom('audit_events')
+          .selectAll()
+          .$if(q.accountId !== undefined, (b) => b.where('account_id', '=', q.accountId!))
+          .$if(q.from !== undefined, (b) => b.where('event_time', '>=', iso(q.from!)))
+          .$if(q.to !== undefined, (b) => b.where('event_time', '<', iso(q.to!)))
+          .$if(q.eventId !== undefined, (b) => b.where('event_id', '=', q.eventId!))
+          .$if(q.eventName !== undefined, (b) => b.where('event_name', '=', q.eventName!))
+          .$if(q.eventSource !== undefined, (b) => b.where('event_source', '=', q.eventSource!))
+          .$if(q.principalArn !== undefined, (b) => b.where('principal_arn', '=', q.principalArn!))
+          .$if(q.username !== undefined, (b) => b.where('username', '=', q.username!))
+          .$if(q.accessKeyId !== undefined, (b) => b.where('access_key_id', '=', q.accessKeyId!))
+          .$if(q.errorCode !== undefined, (b) => b.where('error_code', '=', q.errorCode!))
+          .$if(q.readOnly !== undefined, (b) => b.where('read_only', '=', q.readOnly ? 1 : 0))
+          .$if(cursor !== undefined, (b) =>
+            b.where((eb) => afterCursor(eb, 'event_time', 'event_id', cursor!, newest)),
+          )
+          .orderBy('event_time', direction)
+          .orderBy('event_id', direction)
+          .limit(q.limit + 1)
+          .execute()
+        return toPage(rows, q.limit, (r) => [r.event_time, r.event_id], toEvent)
+      }),
+  }
+}

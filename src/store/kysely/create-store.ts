@@ -1,0 +1,87 @@
+import { type Kysely, Migrator, sql } from 'kysely'
+import { migrationProvider, type SchemaDialect } from '../migrations/index.js'
+import { type SettingsRepository, type Store, StoreSealedSecretError } from '../ports/index.js'
+import { createSealer, type Sealer } from '../secrets/index.js'
+import { guard, type RepoContext, type SqlDialect, toStoreError } from './context.js'
+import type { Database } from './database.js'
+import { repositories } from './repositories.js'
+
+/** What a dialect adapter hands over to build a store. */
+export interface KyselyStoreOptions {
+  readonly db: Kysely<Database>
+  readonly dialect: SqlDialect
+  readonly schema: SchemaDialect
+  /** Where Kysely keeps its migration tables (PostgreSQL schema); the default search path when absent. */
+  readonly migrationTableSchema?: string
+  readonly masterKey: Uint8Array
+}
+
+const CHECK_KEY = 'master-key-check'
+const CHECK_TEXT = 'lanyard master key check'
+
+/** Runs pending migrations; throws naming the migration that failed. */
+export async function migrate(options: KyselyStoreOptions): Promise<readonly string[]> {
+  const migrator = new Migrator({
+    db: options.db,
+    provider: migrationProvider(options.schema),
+    ...(options.migrationTableSchema === undefined
+      ? {}
+      : { migrationTableSchema: options.migrationTableSchema }),
+  })
+  const { error, results } = await migrator.migrateToLatest()
+  const failed = results?.find((r) => r.status === 'Error')
+  if (error !== undefined) {
+    const detail = error instanceof Error ? error.message : String(error)
+    throw new Error(`Store migration ${failed?.migrationName ?? ''} failed: ${detail}`)
+  }
+  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName)
+}
+
+/** Stores a value sealed under the master key on first open; later opens must be able to read it. */
+async function checkMasterKey(settings: SettingsRepository, sealer: Sealer): Promise<void> {
+  await settings.putIfAbsent('global', CHECK_KEY, sealer.seal(CHECK_TEXT, CHECK_KEY), new Date())
+  const check = await settings.get('global', CHECK_KEY)
+  let opened: string | undefined
+  try {
+    opened = check === undefined ? undefined : sealer.open(check, CHECK_KEY)
+  } catch {}
+  if (opened !== CHECK_TEXT) {
+    throw new StoreSealedSecretError('The master key is not the one this database was created with.')
+  }
+}
+
+/** Migrates the database, checks the master key against the one it was created with, and builds the store. */
+export async function createKyselyStore(options: KyselyStoreOptions): Promise<Store> {
+  const sealer = createSealer(options.masterKey)
+  const ctx: RepoContext = { db: options.db, dialect: options.dialect, sealer }
+  const repos = repositories(ctx)
+  try {
+    await migrate(options)
+    await checkMasterKey(repos.settings, sealer)
+  } catch (error) {
+    await options.db.destroy()
+    throw error
+  }
+  return {
+    ...repos,
+    dialect: options.dialect.name,
+    async transaction(work) {
+      let failure: { error: unknown } | undefined
+      try {
+        return await options.db.transaction().execute(async (tx) => {
+          try {
+            return await work(repositories({ ...ctx, db: tx }))
+          } catch (error) {
+            failure = { error }
+            throw error
+          }
+        })
+      } catch (error) {
+        if (failure !== undefined && failure.error === error) throw error
+        throw toStoreError(options.dialect, 'transaction', error)
+      }
+    },
+    ping: () => guard(ctx, 'database', async () => void (await sql`select 1`.execute(options.db))),
+    close: () => options.db.destroy(),
+  }
+}

@@ -1,0 +1,3 @@
+export { type RepoContext, type SqlDialect, toStoreError } from './context.js'
+export { createKyselyStore, type KyselyStoreOptions, migrate } from './create-store.js'
+export type { Database } from './database.js'

@@ -1,0 +1,7 @@
+export * from './credential-repositories.js'
+export * from './errors.js'
+export * from './policy-repositories.js'
+export * from './principal-repositories.js'
+export * from './records.js'
+export * from './service-repositories.js'
+export * from './store.js'

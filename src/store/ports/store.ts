@@ -1,0 +1,61 @@
+import type {
+  AccessKeyRepository,
+  InstanceProfileRepository,
+  OidcProviderRepository,
+} from './credential-repositories.js'
+import type {
+  AttachmentRepository,
+  InlinePolicyRepository,
+  ManagedPolicyRepository,
+} from './policy-repositories.js'
+import type {
+  AccountRepository,
+  GroupRepository,
+  RoleRepository,
+  UserRepository,
+} from './principal-repositories.js'
+import type { AuditRepository, SettingsRepository } from './service-repositories.js'
+
+/** Every repository of the store. */
+export interface Repositories {
+  readonly accounts: AccountRepository
+  readonly users: UserRepository
+  readonly groups: GroupRepository
+  readonly roles: RoleRepository
+  readonly policies: ManagedPolicyRepository
+  readonly inlinePolicies: InlinePolicyRepository
+  readonly attachments: AttachmentRepository
+  readonly accessKeys: AccessKeyRepository
+  readonly instanceProfiles: InstanceProfileRepository
+  readonly oidcProviders: OidcProviderRepository
+  readonly audit: AuditRepository
+  readonly settings: SettingsRepository
+}
+
+/** The dialects the store runs on. */
+export type StoreDialect = 'sqlite' | 'postgres'
+
+/** The persistent state of Lanyard. */
+export interface Store extends Repositories {
+  /** Which database this store runs on. */
+  readonly dialect: StoreDialect
+  /** Runs `work` in one transaction: all of its writes commit together or none do. */
+  transaction<T>(work: (tx: Repositories) => Promise<T>): Promise<T>
+  /** Resolves when the database answers a trivial query (health checks). */
+  ping(): Promise<void>
+  /** Closes the connections. */
+  close(): Promise<void>
+}
+
+/** How to open a store; `masterKey` (32 bytes) seals secrets at rest. */
+export type StoreConfig =
+  | { readonly kind: 'sqlite'; readonly file: string; readonly masterKey: Uint8Array }
+  | {
+      readonly kind: 'postgres'
+      readonly url: string
+      readonly masterKey: Uint8Array
+      /** The schema holding Lanyard's tables; `public` by default. Created when missing. */
+      readonly schema?: string
+      /** Largest number of pooled connections; 10 by default. */
+      readonly maxConnections?: number
+    }

@@ -1,0 +1,35 @@
+import { PostgresDialect, sql } from 'kysely'
+import pg from 'pg'
+import type { SqlDialect } from '../kysely/index.js'
+import type { SchemaDialect } from '../migrations/index.js'
+
+/** Schema names Lanyard accepts; they need no quoting in the search path. */
+export const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/
+
+/** A pg pool whose connections use `schema` as their search path, wrapped in Kysely's PostgreSQL dialect. */
+export function postgresDialect(url: string, schema: string, maxConnections: number): PostgresDialect {
+  if (!SCHEMA_NAME.test(schema)) throw new RangeError(`Invalid PostgreSQL schema name: ${schema}`)
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: maxConnections,
+    options: `-c search_path=${schema}`,
+  })
+  // An idle client that loses its connection is discarded by the pool; the next query reports the failure.
+  pool.on('error', () => {})
+  return new PostgresDialect({ pool })
+}
+
+/** Keys use the "C" collation so they order byte-wise whatever the database locale (as in SQLite). */
+export const postgresSchema: SchemaDialect = { keyType: sql`text collate "C"` }
+
+/** Classifies pg errors by SQLSTATE. */
+export const postgresErrors: SqlDialect = {
+  name: 'postgres',
+  classify(error) {
+    const code = typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : undefined
+    if (typeof code !== 'string') return { kind: 'other' }
+    if (code === '23505') return { kind: 'unique', code }
+    if (code === '23503') return { kind: 'foreign-key', code }
+    return { kind: 'other', code }
+  },
+}

@@ -1,0 +1,37 @@
+import { Kysely, sql } from 'kysely'
+import { createKyselyStore, type Database, toStoreError } from '../kysely/index.js'
+import type { Store } from '../ports/index.js'
+import { postgresDialect, postgresErrors, postgresSchema } from './dialect.js'
+
+/** Where and how to open a PostgreSQL store. */
+export interface PostgresStoreOptions {
+  /** `postgres://user:password@host:port/database`. */
+  readonly url: string
+  /** 32 bytes that seal secrets at rest. */
+  readonly masterKey: Uint8Array
+  /** The schema holding Lanyard's tables (`public` by default); created when missing. */
+  readonly schema?: string
+  /** Largest number of pooled connections; 10 by default. */
+  readonly maxConnections?: number
+}
+
+/** Opens (and migrates) a PostgreSQL store. */
+export async function openPostgresStore(options: PostgresStoreOptions): Promise<Store> {
+  const schema = options.schema ?? 'public'
+  const db = new Kysely<Database>({
+    dialect: postgresDialect(options.url, schema, options.maxConnections ?? 10),
+  })
+  try {
+    await sql`create schema if not exists ${sql.id(schema)}`.execute(db)
+  } catch (error) {
+    await db.destroy()
+    throw toStoreError(postgresErrors, 'schema', error)
+  }
+  return createKyselyStore({
+    db,
+    dialect: postgresErrors,
+    schema: postgresSchema,
+    migrationTableSchema: schema,
+    masterKey: options.masterKey,
+  })
+}

@@ -1,0 +1,33 @@
+import Database from 'better-sqlite3'
+import { SqliteDialect, sql } from 'kysely'
+import type { SqlDialect } from '../kysely/index.js'
+import type { SchemaDialect } from '../migrations/index.js'
+
+/** How SQLite syncs commits: FULL fsyncs the WAL on every commit, so an acknowledged write survives power loss. */
+export type SqliteSynchronous = 'full' | 'normal'
+
+/** Opens the database file with Lanyard's pragmas and wraps it in Kysely's SQLite dialect. */
+export function sqliteDialect(file: string, synchronous: SqliteSynchronous = 'full'): SqliteDialect {
+  const database = new Database(file)
+  database.pragma('journal_mode = WAL')
+  database.pragma(`synchronous = ${synchronous === 'full' ? 'FULL' : 'NORMAL'}`)
+  database.pragma('foreign_keys = ON')
+  database.pragma('busy_timeout = 5000')
+  return new SqliteDialect({ database })
+}
+
+/** SQLite's BINARY collation already orders text byte-wise. */
+export const sqliteSchema: SchemaDialect = { keyType: sql`text` }
+
+/** Classifies better-sqlite3 errors by their extended result codes. */
+export const sqliteErrors: SqlDialect = {
+  name: 'sqlite',
+  classify(error) {
+    const code = typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : undefined
+    if (typeof code !== 'string') return { kind: 'other' }
+    if (code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY')
+      return { kind: 'unique', code }
+    if (code === 'SQLITE_CONSTRAINT_FOREIGNKEY') return { kind: 'foreign-key', code }
+    return { kind: 'other', code }
+  },
+}

@@ -1,0 +1,22 @@
+import { Kysely } from 'kysely'
+import { createKyselyStore, type Database } from '../kysely/index.js'
+import type { Store } from '../ports/index.js'
+import { type SqliteSynchronous, sqliteDialect, sqliteErrors, sqliteSchema } from './dialect.js'
+
+export type { SqliteSynchronous } from './dialect.js'
+
+/** Where and how to open a SQLite store. */
+export interface SqliteStoreOptions {
+  /** The database file; its directory must exist. */
+  readonly file: string
+  /** 32 bytes that seal secrets at rest. */
+  readonly masterKey: Uint8Array
+  /** `full` (the default) survives power loss; `normal` survives a process kill only. */
+  readonly synchronous?: SqliteSynchronous
+}
+
+/** Opens (and migrates) a SQLite store in WAL mode. */
+export function openSqliteStore(options: SqliteStoreOptions): Promise<Store> {
+  const db = new Kysely<Database>({ dialect: sqliteDialect(options.file, options.synchronous) })
+  return createKyselyStore({ db, dialect: sqliteErrors, schema: sqliteSchema, masterKey: options.masterKey })
+}
