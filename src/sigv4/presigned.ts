@@ -42,7 +42,9 @@ function s3Expires(text: string): number | SigV4Failure {
   const seconds = Number(text)
   if (seconds < 0) return queryError('X-Amz-Expires must be non-negative')
   if (seconds > MAX_EXPIRES_SECONDS) {
-    return queryError(`X-Amz-Expires must be less than a week (in seconds) that is ${MAX_EXPIRES_SECONDS}`)
+    return queryError(
+      `X-Amz-Expires must be less than a week (in seconds); that is, the given X-Amz-Expires must be less than ${MAX_EXPIRES_SECONDS} seconds`,
+    )
   }
   return seconds
 }
