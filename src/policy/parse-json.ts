@@ -43,7 +43,8 @@ export function isJsonObject(value: JsonValue | undefined): value is JsonObject 
  */
 export function readJson(text: string): JsonReadResult {
   try {
-    if (!onlyJsonWhitespace(text)) return { ok: false, path: '', reason: 'syntax' }
+    if (LENIENT_WHITESPACE.test(text) && !onlyJsonWhitespace(text))
+      return { ok: false, path: '', reason: 'syntax' }
     return buildValue(text)
   } catch {
     // CAUTION: deeply nested input can exhaust the stack inside the parser.
@@ -51,7 +52,10 @@ export function readJson(text: string): JsonReadResult {
   }
 }
 
-/** jsonc-parser also skips non-JSON whitespace (NBSP, form feed); strict JSON does not. */
+/** Characters jsonc-parser skips as whitespace although strict JSON does not (VT, FF, NBSP, Unicode spaces, BOM). */
+const LENIENT_WHITESPACE = /[\v\f\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]/
+
+/** Whether every whitespace token of `text` is JSON whitespace (those characters may still appear in strings). */
 function onlyJsonWhitespace(text: string): boolean {
   const scanner = createScanner(text, false)
   for (let kind = scanner.scan(); kind !== EOF; kind = scanner.scan()) {
@@ -62,10 +66,19 @@ function onlyJsonWhitespace(text: string): boolean {
   return true
 }
 
+/** An open object or array; `at` is its key or index in its parent (paths are built only when needed). */
 interface Frame {
   readonly container: Map<string, JsonValue> | JsonValue[]
-  readonly path: string
+  readonly at: string | number | undefined
   key?: string
+}
+
+function pathOf(stack: readonly Frame[], last?: string | number): string {
+  let path = ''
+  for (const frame of stack.slice(1)) path = childPath(path, frame.at ?? '')
+  const top = stack.at(-1)
+  const tail = last ?? top?.key
+  return tail === undefined ? path : childPath(path, tail)
 }
 
 function buildValue(text: string): JsonReadResult {
@@ -75,51 +88,44 @@ function buildValue(text: string): JsonReadResult {
   const fail = (path: string, reason: 'syntax' | 'duplicate-key') => {
     failure ??= { ok: false, path, reason }
   }
-  const currentPath = () => {
-    const top = stack.at(-1)
-    if (top === undefined) return ''
-    return top.key === undefined ? top.path : childPath(top.path, top.key)
-  }
-  const add = (value: JsonValue): string => {
+  /** Adds `value` to the open container; returns its key or index there. */
+  const add = (value: JsonValue): string | number | undefined => {
     const top = stack.at(-1)
     if (top === undefined) {
       root = value
-      return ''
+      return undefined
     }
-    if (Array.isArray(top.container)) {
-      top.container.push(value)
-      return childPath(top.path, top.container.length - 1)
-    }
+    if (Array.isArray(top.container)) return top.container.push(value) - 1
     const key = top.key ?? ''
     ;(top.container as Map<string, JsonValue>).set(key, value)
     top.key = undefined
-    return childPath(top.path, key)
+    return key
   }
   visit(
     text,
     {
       onObjectBegin: () => {
         const map = new Map<string, JsonValue>()
-        stack.push({ container: map, path: add(map) })
+        stack.push({ container: map, at: add(map) })
       },
       onObjectProperty: (property) => {
         const top = stack.at(-1)
         if (top === undefined) return
         if ((top.container as Map<string, JsonValue>).has(property))
-          fail(childPath(top.path, property), 'duplicate-key')
+          fail(pathOf(stack, property), 'duplicate-key')
         top.key = property
       },
       onObjectEnd: () => void stack.pop(),
       onArrayBegin: () => {
         const list: JsonValue[] = []
-        stack.push({ container: list, path: add(list) })
+        stack.push({ container: list, at: add(list) })
       },
       onArrayEnd: () => void stack.pop(),
       onLiteralValue: (value: unknown, offset, length) => {
         if (typeof value === 'number') add(new JsonNumber(text.slice(offset, offset + length)))
         else add(value as null | boolean | string)
       },
-      onError: () => fail(currentPath(), 'syntax'),
+      onError: () => fail(pathOf(stack), 'syntax'),
     },
     { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false },
   )

@@ -139,6 +139,15 @@ describe('policy/size', () => {
     assert.equal(policySize('\t{\r\n"Version" :\n "2012-10-17"}'), '{"Version":"2012-10-17"}'.length)
   })
 
+  it('equals the compact JSON length of any pretty-printed JSON value', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), fc.integer({ min: 0, max: 8 }), (value, indent) => {
+        assert.equal(policySize(JSON.stringify(value, null, indent)), JSON.stringify(value).length)
+      }),
+      { numRuns: 1000 },
+    )
+  })
+
   it('counts escape sequences as written', () => {
     assert.equal(policySize('"\\u0041"'), 8)
   })
