@@ -18,6 +18,18 @@ export const ACCESS_LEVELS: readonly AccessLevel[] = [
  * @see https://docs.aws.amazon.com/service-authorization/latest/reference/reference_policies_actions-resources-contextkeys.html
  */
 export function toAccessLevel(raw: string): AccessLevel {
+  let level = READ_LEVELS.get(raw)
+  if (!level) {
+    level = readAccessLevel(raw)
+    READ_LEVELS.set(raw, level)
+  }
+  return level
+}
+
+// The data holds a handful of distinct texts for 20,000+ actions; each is read once.
+const READ_LEVELS = new Map<string, AccessLevel>()
+
+function readAccessLevel(raw: string): AccessLevel {
   const named = raw.split(',').map((part) => part.trim())
   if (named.includes('Permissions management')) return 'Permissions management'
   if (named.includes('Tagging')) return 'Tagging'

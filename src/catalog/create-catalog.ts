@@ -18,7 +18,8 @@ function toActionInfo(service: string, raw: RawAction): ActionInfo {
     fullName: `${service}:${raw.name}`,
     description: raw.description,
     accessLevel: toAccessLevel(raw.accessLevel),
-    resourceTypes: raw.resourceTypes.map((r) => ({ name: r.name, required: r.required })),
+    // The raw entries carry more fields than ActionInfo promises; sharing them saves an allocation each.
+    resourceTypes: raw.resourceTypes,
     conditionKeys: raw.conditionKeys,
     dependentActions: raw.dependentActions,
   }

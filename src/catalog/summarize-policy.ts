@@ -6,11 +6,13 @@ import type { PolicySummary, ServiceSummaryRow, UncategorizedService } from './s
 
 type Effect = 'Allow' | 'Deny'
 
-function byName<T extends { serviceName: string; service: string }>(a: T, b: T): number {
-  return (
-    a.serviceName.localeCompare(b.serviceName, 'en', { sensitivity: 'base' }) ||
-    a.service.localeCompare(b.service)
-  )
+/** Sorts by service name, case-insensitively, then prefix; plain comparisons (collators are slow here). */
+function sortByName<T extends { serviceName: string; service: string }>(rows: T[]): T[] {
+  const key = (row: T) => `${row.serviceName.toLowerCase()}\u0000${row.service}`
+  return rows
+    .map((row) => ({ row, key: key(row) }))
+    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+    .map(({ row }) => row)
 }
 
 /** One Allow or Explicit deny row for a service from the statements of that effect. */
@@ -38,7 +40,7 @@ function serviceRow(service: string, effect: Effect, grants: readonly StatementG
 function effectSection(effect: Effect, grants: readonly StatementGrant[], catalog: Catalog) {
   const mine = grants.filter((g) => g.statement.effect === effect)
   const services = new Set(mine.flatMap((g) => [...g.actions.keys()]))
-  const rows = [...services].map((service) => serviceRow(service, effect, mine, catalog)).sort(byName)
+  const rows = sortByName([...services].map((service) => serviceRow(service, effect, mine, catalog)))
   const uncategorized: UncategorizedService[] = []
   const collect = (key: 'unknownServices' | 'unmatched', reason: UncategorizedService['reason']) => {
     const found = new Map<string, Set<string>>()

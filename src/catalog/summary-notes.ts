@@ -1,5 +1,5 @@
 import type { Statement } from '../policy/index.js'
-import { ACCESS_LEVELS } from './access-level.js'
+import { ACCESS_LEVELS, type AccessLevel } from './access-level.js'
 import type { ActionInfo } from './catalog-types.js'
 import type { LevelAccess } from './summary-types.js'
 
@@ -9,18 +9,18 @@ export function accessNote(
   all: readonly ActionInfo[],
 ): { fullAccess: boolean; levels: readonly LevelAccess[]; accessLevel: string } {
   const grantedNames = new Set(granted.map((a) => a.fullName))
+  const totals = new Map<AccessLevel, { granted: number; total: number }>()
+  for (const action of all) {
+    const counts = totals.get(action.accessLevel) ?? { granted: 0, total: 0 }
+    counts.total++
+    if (grantedNames.has(action.fullName)) counts.granted++
+    totals.set(action.accessLevel, counts)
+  }
   const levels = ACCESS_LEVELS.flatMap((level): LevelAccess[] => {
-    const ofLevel = all.filter((a) => a.accessLevel === level)
-    const count = ofLevel.filter((a) => grantedNames.has(a.fullName)).length
-    if (count === 0) return []
-    return [
-      {
-        level,
-        coverage: count === ofLevel.length ? 'Full' : 'Limited',
-        granted: count,
-        total: ofLevel.length,
-      },
-    ]
+    const counts = totals.get(level)
+    if (!counts || counts.granted === 0) return []
+    const coverage = counts.granted === counts.total ? 'Full' : 'Limited'
+    return [{ level, coverage, granted: counts.granted, total: counts.total }]
   })
   const fullAccess = all.length > 0 && all.every((a) => grantedNames.has(a.fullName))
   const part = (coverage: 'Full' | 'Limited') => {
