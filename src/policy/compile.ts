@@ -26,13 +26,17 @@ class CompiledPolicy implements EvaluablePolicy {
   matching(request: RequestFacts): readonly MatchedStatement[] {
     const candidates = this.index.lookup(request.action)
     if (candidates.length === 0) return EMPTY
-    const colons = findArnColons(request.resource, this.colons) ? this.colons : null
+    // The resource's colons are found once, and only if a candidate has a non-`*` resource pattern.
+    let colons: Int32Array | null | undefined
     let single: CompiledStatement | null = null
     let singleMatch: ReturnType<CompiledStatement['match']> = null
     let many: MatchedStatement[] | null = null
     for (let i = 0; i < candidates.length; i++) {
       const statement = this.statements[candidates[i]!]!
-      const principalMatch = statement.match(request, colons)
+      if (colons === undefined && statement.needsColons) {
+        colons = findArnColons(request.resource, this.colons) ? this.colons : null
+      }
+      const principalMatch = statement.match(request, colons ?? null)
       if (principalMatch === null) continue
       if (single === null) {
         single = statement

@@ -17,6 +17,8 @@ export class CompiledStatement {
   /** NotAction of a statement that also has Action (invalid; checked here instead of the index). */
   private readonly extraNotAction: readonly string[] | null
   private readonly effect: 'Allow' | 'Deny'
+  /** Whether any Resource/NotResource entry needs the request resource split into ARN components. */
+  readonly needsColons: boolean
   /** The frozen result objects, one per principal-match kind. */
   readonly results: ReadonlyMap<PrincipalMatch, MatchedStatement>
   /** One-element frozen result lists, for requests that match this statement alone. */
@@ -30,6 +32,8 @@ export class CompiledStatement {
       list === undefined ? null : list.map((p) => new ResourcePattern(p, resourcePolicy, variables))
     this.resources = compile(statement.resource)
     this.notResources = compile(statement.notResource)
+    const all = [...(statement.resource ?? []), ...(statement.notResource ?? [])]
+    this.needsColons = all.some((p) => p !== '*')
     this.principal = statement.principal === undefined ? null : new PrincipalMatcher(statement.principal)
     this.notPrincipal =
       statement.notPrincipal === undefined ? null : new PrincipalMatcher(statement.notPrincipal)

@@ -9,20 +9,28 @@ export interface IpBlock extends IpAddress {
   readonly bits: number
 }
 
-const V4 = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/
 const HEX_GROUP = /^[0-9A-Fa-f]{1,4}$/
 
-/** Parses dotted-quad IPv4 into one unsigned 32-bit word. */
+/** Parses dotted-quad IPv4 (four decimal octets of one to three digits) into one unsigned 32-bit word. */
 function parseV4(text: string): number | undefined {
-  const m = V4.exec(text)
-  if (m === null) return undefined
   let word = 0
-  for (let i = 1; i <= 4; i++) {
-    const octet = Number(m[i])
-    if (octet > 255) return undefined
-    word = word * 256 + octet
+  let octet = 0
+  let digits = 0
+  let dots = 0
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    if (code >= 48 && code <= 57) {
+      octet = octet * 10 + (code - 48)
+      if (++digits > 3 || octet > 255) return undefined
+    } else if (code === 46 && digits > 0 && dots < 3) {
+      word = word * 256 + octet
+      octet = 0
+      digits = 0
+      dots++
+    } else return undefined
   }
-  return word
+  if (dots !== 3 || digits === 0) return undefined
+  return word * 256 + octet
 }
 
 /** Parses 16-bit groups (the last may be an embedded IPv4 address); `undefined` on any error. */

@@ -1,7 +1,9 @@
 import type { RequestContext } from '../context.js'
 import { policyArnComponents } from './resource.js'
-import { hasVariables, resolveTemplate, type Template, templateOf } from './variables.js'
+import { resolveTemplate, resolveVariable, type Template, templateOf, type VariableRef } from './variables.js'
 import { Glob, patternText } from './wildcard.js'
+
+const RESOLVED_LIMIT = 256
 
 /**
  * Finds the first five colons of `resource` and writes their positions into `colons`;
@@ -25,6 +27,9 @@ export class ResourcePattern {
   private readonly prefix: readonly Glob[] = []
   private readonly resource: Glob | null = null
   private readonly template: Template | null = null
+  /** The template's only variable, when it has exactly one. */
+  private readonly single: VariableRef | null = null
+  private readonly resolvedGlobs = new Map<string, Glob>()
 
   /** Compiles `pattern` for a resource or non-resource policy, with or without variables. */
   constructor(pattern: string, resourcePolicy: boolean, variables: boolean) {
@@ -34,7 +39,9 @@ export class ResourcePattern {
     if (parts === undefined) return
     this.prefix = parts.slice(0, 5).map((part) => new Glob(patternText(part), true))
     const template = templateOf(parts[5]!, variables)
-    if (hasVariables(template)) this.template = template
+    const refs = template.filter((part) => typeof part !== 'string')
+    if (refs.length === 1) this.single = refs[0]!
+    if (refs.length > 0) this.template = template
     else this.resource = new Glob(patternText(parts[5]!), false)
   }
 
@@ -53,7 +60,28 @@ export class ResourcePattern {
       start = colon + 1
     }
     if (this.resource !== null) return this.resource.test(resource, start)
-    const resolved = resolveTemplate(this.template!, context)
-    return resolved !== undefined && new Glob(resolved, false).test(resource, start)
+    const glob = this.globFor(context)
+    return glob !== undefined && glob.test(resource, start)
+  }
+
+  /**
+   * The glob of the substituted pattern. With a single variable the compiled glob is remembered
+   * by that variable's value (the context's own string), so repeated callers skip substitution.
+   */
+  private globFor(context: RequestContext): Glob | undefined {
+    const template = this.template!
+    if (this.single === null) {
+      const resolved = resolveTemplate(template, context)
+      return resolved === undefined ? undefined : new Glob(resolved, false)
+    }
+    const value = resolveVariable(this.single, context)
+    if (value === undefined) return undefined
+    let glob = this.resolvedGlobs.get(value)
+    if (glob === undefined) {
+      if (this.resolvedGlobs.size >= RESOLVED_LIMIT) this.resolvedGlobs.clear()
+      glob = new Glob(resolveTemplate(template, context)!, false)
+      this.resolvedGlobs.set(value, glob)
+    }
+    return glob
   }
 }

@@ -80,7 +80,8 @@ export function resolveTemplate(template: Template, context: RequestContext): Pa
     }
     const value = resolveVariable(part, context)
     if (value === undefined) return undefined
-    marks.push([text.length, text.length + value.length])
+    // Only wildcard characters need marking; other substituted text matches itself anyway.
+    if (value.includes('*') || value.includes('?')) marks.push([text.length, text.length + value.length])
     text += value
   }
   if (marks.length === 0) return { text, literal: null }
