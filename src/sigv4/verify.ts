@@ -1,5 +1,5 @@
 import type { AwsChunkedContext, AwsChunkedMode } from './aws-chunked.js'
-import { canonicalRequest, DEFAULT_URI_RULES, S3_URI_RULES } from './canonical-request.js'
+import { canonicalRequest, DEFAULT_URI_RULES, S3_URI_RULES, type UriRules } from './canonical-request.js'
 import { fail, S3_SIGNATURE_MISMATCH, SIGNATURE_MISMATCH, type SigV4Failure } from './errors.js'
 import { signaturesEqual } from './hash.js'
 import type { AuthMechanism, ParsedAuth } from './parsed-auth.js'
@@ -13,6 +13,8 @@ import { stringToSign } from './string-to-sign.js'
 export interface VerifyOptions extends ScopeExpectations {
   /** Allowed clock skew in minutes; AWS: 15 for IAM, STS and S3. */
   readonly skewMinutes?: number
+  /** Canonical-URI rules; by default S3's for S3 requests and the normalising, double-encoding ones otherwise. */
+  readonly uriRules?: UriRules
 }
 
 /** A request whose signature checked out. */
@@ -74,7 +76,7 @@ export function verifySigV4(
   const canonical = canonicalRequest(request, {
     signedHeaders: parsed.signedHeaders,
     payloadHash: hash,
-    uriRules: parsed.s3 ? S3_URI_RULES : DEFAULT_URI_RULES,
+    uriRules: options.uriRules ?? (parsed.s3 ? S3_URI_RULES : DEFAULT_URI_RULES),
     presigned: parsed.mechanism === 'query',
   })
   const toSign = stringToSign(parsed.amzDate, parsed.credentialScope, canonical)
