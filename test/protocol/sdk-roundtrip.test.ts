@@ -1,6 +1,4 @@
 import assert from 'node:assert/strict'
-import { createServer, type IncomingMessage, type Server } from 'node:http'
-import type { AddressInfo } from 'node:net'
 import { after, before, describe, it } from 'node:test'
 import {
   CreateRoleCommand,
@@ -19,40 +17,8 @@ import {
   parseRequest,
   serializeError,
   serializeResponse,
-  type WireResponse,
 } from '../../src/protocol/index.js'
-
-/** A request the real SDK sent, as captured by the test server. */
-interface Captured {
-  readonly url: string
-  readonly body: string
-}
-
-/** A tiny HTTP server that records each request and answers with the next queued response. */
-class CaptureServer {
-  readonly captured: Captured[] = []
-  next: WireResponse = { status: 500, headers: {}, body: '' }
-  private readonly server: Server = createServer((req, res) => this.handle(req, res))
-
-  async start(): Promise<string> {
-    await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve))
-    return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`
-  }
-
-  stop(): Promise<void> {
-    return new Promise((resolve) => this.server.close(() => resolve()))
-  }
-
-  private handle(req: IncomingMessage, res: import('node:http').ServerResponse): void {
-    const chunks: Buffer[] = []
-    req.on('data', (c: Buffer) => chunks.push(c))
-    req.on('end', () => {
-      this.captured.push({ url: req.url ?? '/', body: Buffer.concat(chunks).toString('utf8') })
-      res.writeHead(this.next.status, this.next.headers)
-      res.end(this.next.body)
-    })
-  }
-}
+import { CaptureServer, toWire } from './capture-server.js'
 
 const server = new CaptureServer()
 const config = (endpoint: string) => ({
@@ -80,14 +46,7 @@ after(async () => {
 
 /** What the SDK sent for the last call, parsed back by Lanyard's query parser. */
 function parseLast(model: ModelName, operation: string): Record<string, unknown> {
-  const last = server.captured.at(-1)!
-  const url = new URL(last.url, 'http://x')
-  const result = parseRequest('query', MODELS[model], operation, {
-    path: url.pathname,
-    query: url.searchParams,
-    headers: {},
-    body: last.body,
-  })
+  const result = parseRequest('query', MODELS[model], operation, toWire(server.last))
   assert.ok(result.ok, result.ok ? '' : JSON.stringify(result.error))
   return result.input
 }
