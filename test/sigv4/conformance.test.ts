@@ -13,7 +13,7 @@ import {
 } from '../../src/sigv4/index.js'
 import { loadFolder, received, type SignatureCase } from './cases.js'
 
-const FOLDERS = ['suite', 'presigned', 's3']
+const FOLDERS = ['suite', 'presigned', 's3', 'botocore']
 
 /** The payload hash the case's service signs: S3 signs the header's value, others the body. */
 function signedPayloadHash(c: SignatureCase, body: Uint8Array): string {
