@@ -28,14 +28,12 @@ const NO_POLICIES: readonly EvaluablePolicy[] = Object.freeze([])
 const CITE_IDENTITY = 1
 const CITE_LIMITS = 2
 
-/** The matched statements of every policy of one request, by layer. */
-interface Matches {
-  readonly resource: readonly MatchedStatement[]
-  /** identity lists, then boundary lists, then session lists. */
-  readonly lists: readonly (readonly MatchedStatement[])[]
-  readonly identity: number
-  readonly boundaries: number
-}
+/**
+ * The matched statements of every policy of one request: `resource`, then in `lists` the identity lists
+ * (`ni` of them), the boundary lists (`nb`) and the session lists. Kept as plain arguments, not an object,
+ * because this is the hot path.
+ */
+type Lists = readonly (readonly MatchedStatement[])[]
 
 /**
  * Combines every applicable policy type using AWS's evaluation logic: explicit deny anywhere, then the
@@ -64,15 +62,15 @@ function decideOrThrow(request: RequestFacts, policies: PolicySet): Decision {
   const idf = scanLayer(identity, request, lists, 0)
   const bf = scanLayer(boundaries, request, lists, ni)
   const sf = scanLayer(session, request, lists, ni + nb)
-  const m: Matches = { resource, lists, identity: ni, boundaries: nb }
 
   // 1. An explicit Deny in any policy wins.
-  if (((rf | idf | bf | sf) & DENY) !== 0) return explicitDeny(m)
+  if (((rf | idf | bf | sf) & DENY) !== 0) return explicitDeny(resource, lists, ni, nb)
 
   const principal = request.principal
   const type = principal.type
   // Web-identity, SAML, service and anonymous callers have no identity half: the resource policy alone decides.
-  if (!hasIdentityHalf(type)) return (rf & DIRECT) !== 0 ? allow(m, DIRECT, 0) : IMPLICIT_DENY
+  if (!hasIdentityHalf(type))
+    return (rf & DIRECT) !== 0 ? allow(resource, lists, ni, nb, DIRECT, 0) : IMPLICIT_DENY
 
   const boundaryOk = nb === 0 || (bf & ALLOW) !== 0
   // AWS: a GetFederationToken session without a session policy has no identity-based permissions.
@@ -87,18 +85,20 @@ function decideOrThrow(request: RequestFacts, policies: PolicySet): Decision {
   if (resourceAccount && principal.account && resourceAccount !== principal.account) {
     // Cross-account: both the resource policy (any principal match) and the principal's own side must allow.
     return (rf & ANY_RESOURCE_ALLOW) !== 0 && principalSide
-      ? allow(m, ANY_RESOURCE_ALLOW, citeSide)
+      ? allow(resource, lists, ni, nb, ANY_RESOURCE_ALLOW, citeSide)
       : IMPLICIT_DENY
   }
   // Same account. A direct match ignores implicit denies of identity, boundary and session policies.
-  if ((rf & DIRECT) !== 0) return allow(m, DIRECT, 0)
+  if ((rf & DIRECT) !== 0) return allow(resource, lists, ni, nb, DIRECT, 0)
   // A role-ARN (or parent-user) match is still limited by the boundary and the session policy.
-  if ((rf & ROLE) !== 0 && limitsOk) return allow(m, ROLE, CITE_LIMITS)
+  if ((rf & ROLE) !== 0 && limitsOk) return allow(resource, lists, ni, nb, ROLE, CITE_LIMITS)
   if (isTrustRequest(request.action, request.resource)) {
     // AWS: for a role's trust policy an identity Allow alone never suffices; account-level trust needs one.
-    return (rf & ACCOUNT) !== 0 && principalSide ? allow(m, ACCOUNT, citeSide) : IMPLICIT_DENY
+    return (rf & ACCOUNT) !== 0 && principalSide
+      ? allow(resource, lists, ni, nb, ACCOUNT, citeSide)
+      : IMPLICIT_DENY
   }
-  return principalSide ? allow(m, 0, citeSide) : IMPLICIT_DENY
+  return principalSide ? allow(resource, lists, ni, nb, 0, citeSide) : IMPLICIT_DENY
 }
 
 /** Matches every policy of a layer, stores the lists from `offset` on and returns their combined flags. */
@@ -121,25 +121,37 @@ function hasIdentityHalf(type: PrincipalType): boolean {
   return type === 'User' || type === 'AssumedRole' || type === 'FederatedUser' || type === 'Account'
 }
 
-function explicitDeny(m: Matches): Decision {
+function explicitDeny(resource: readonly MatchedStatement[], lists: Lists, ni: number, nb: number): Decision {
   const reasons: StatementRef[] = []
-  pushRefs(reasons, 'resource', m.resource, 'Deny', 0)
-  pushLayers(reasons, m, 'Deny', CITE_IDENTITY | CITE_LIMITS)
+  pushRefs(reasons, 'resource', resource, 'Deny', 0)
+  pushLayers(reasons, lists, ni, nb, 'Deny', CITE_IDENTITY | CITE_LIMITS)
   return { effect: 'ExplicitDeny', reasons }
 }
 
 /** An Allow citing the resource-policy Allows of `resourceKinds` and the identity-side layers in `cite`. */
-function allow(m: Matches, resourceKinds: number, cite: number): Decision {
+function allow(
+  resource: readonly MatchedStatement[],
+  lists: Lists,
+  ni: number,
+  nb: number,
+  resourceKinds: number,
+  cite: number,
+): Decision {
   const reasons: StatementRef[] = []
-  if (resourceKinds !== 0) pushRefs(reasons, 'resource', m.resource, 'Allow', resourceKinds)
-  pushLayers(reasons, m, 'Allow', cite)
+  if (resourceKinds !== 0) pushRefs(reasons, 'resource', resource, 'Allow', resourceKinds)
+  pushLayers(reasons, lists, ni, nb, 'Allow', cite)
   return { effect: 'Allow', reasons }
 }
 
-function pushLayers(out: StatementRef[], m: Matches, effect: 'Allow' | 'Deny', cite: number): void {
-  const lists = m.lists
-  const ni = m.identity
-  const nib = ni + m.boundaries
+function pushLayers(
+  out: StatementRef[],
+  lists: Lists,
+  ni: number,
+  nb: number,
+  effect: 'Allow' | 'Deny',
+  cite: number,
+): void {
+  const nib = ni + nb
   if ((cite & CITE_IDENTITY) !== 0) {
     for (let i = 0; i < ni; i++) pushRefs(out, layerLabel('identity', i), lists[i]!, effect, 0)
   }

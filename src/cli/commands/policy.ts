@@ -1,4 +1,5 @@
 import type { Command } from 'commander'
+import { registerPolicyEvaluate } from './policy-evaluate.js'
 import { registerPolicySummarize } from './policy-summarize.js'
 import { registerPolicyValidate } from './policy-validate.js'
 
@@ -6,7 +7,11 @@ import { registerPolicyValidate } from './policy-validate.js'
 export type RegisterPolicyCommand = (policy: Command) => void
 
 /** The `lanyard policy` subcommands; each lives in its own policy-<name>.ts file. */
-const SUBCOMMANDS: readonly RegisterPolicyCommand[] = [registerPolicySummarize, registerPolicyValidate]
+const SUBCOMMANDS: readonly RegisterPolicyCommand[] = [
+  registerPolicyEvaluate,
+  registerPolicySummarize,
+  registerPolicyValidate,
+]
 
 /** Registers `lanyard policy` and its subcommands. */
 export function registerPolicy(program: Command): void {
