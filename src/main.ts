@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Process entry for `npm start`. Until the server exists it prints the CLI help.
+// Process entry for `npm start`: the same as `lanyard server`, with the same flags.
 import { buildProgram } from './cli/index.js'
 
-buildProgram().outputHelp()
+await buildProgram().parseAsync([process.argv[0]!, 'lanyard', 'server', ...process.argv.slice(2)])

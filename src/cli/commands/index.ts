@@ -1,8 +1,10 @@
 import type { Command } from 'commander'
+import { registerEnv } from './env.js'
 import { registerPolicy } from './policy.js'
+import { registerServer } from './server.js'
 
 /** Adds one command (or command group) to the program. */
 export type RegisterCommand = (program: Command) => void
 
 /** Every top-level command, in help order. */
-export const COMMANDS: readonly RegisterCommand[] = [registerPolicy]
+export const COMMANDS: readonly RegisterCommand[] = [registerServer, registerEnv, registerPolicy]

@@ -1,0 +1,8 @@
+export { resolveConfig, type ServerConfig, type ServerFlags } from './config.js'
+export { credentialsFile, PROFILE, writeCredentialsFile } from './credentials-file.js'
+export type { PipelineEnv } from './environment.js'
+export type { Exchange } from './exchange.js'
+export { type HttpOptions, listen, requestListener, type SideRoute } from './http.js'
+export { loadMasterKey } from './master-key.js'
+export { runPipeline, STEPS, withoutStep } from './pipeline.js'
+export type { Step } from './step.js'
