@@ -52,16 +52,17 @@ async function checkMasterKey(settings: SettingsRepository, sealer: Sealer): Pro
 
 /** Migrates the database, checks the master key against the one it was created with, and builds the store. */
 export async function createKyselyStore(options: KyselyStoreOptions): Promise<Store> {
-  const sealer = createSealer(options.masterKey)
-  const ctx: RepoContext = { db: options.db, dialect: options.dialect, sealer }
-  const repos = repositories(ctx)
+  let sealer: Sealer
   try {
+    sealer = createSealer(options.masterKey)
     await migrate(options)
-    await checkMasterKey(repos.settings, sealer)
+    await checkMasterKey(repositories({ db: options.db, dialect: options.dialect, sealer }).settings, sealer)
   } catch (error) {
     await options.db.destroy()
     throw error
   }
+  const ctx: RepoContext = { db: options.db, dialect: options.dialect, sealer }
+  const repos = repositories(ctx)
   return {
     ...repos,
     dialect: options.dialect.name,
