@@ -3,7 +3,8 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, it } from 'node:test'
 import { fileURLToPath } from 'node:url'
-import { type PolicyKind, validatePolicy } from '../../src/policy/index.js'
+import type { PolicyKind } from '../../src/policy/document.js'
+import { validatePolicy } from '../../src/policy/validate.js'
 
 /** One validation case: a policy, how it is validated, and what AWS answers. */
 interface ValidationCase {

@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import fc from 'fast-check'
-import { POLICY_SIZE_LIMITS, type PolicyKind, policySize, validatePolicy } from '../../src/policy/index.js'
+import type { PolicyKind } from '../../src/policy/document.js'
+import { POLICY_SIZE_LIMITS, policySize } from '../../src/policy/size.js'
+import { validatePolicy } from '../../src/policy/validate.js'
 import { isPolicyDate } from '../../src/policy/validate-date.js'
 
 const KINDS: readonly PolicyKind[] = ['identity', 'resource', 'trust', 'boundary', 'session']
