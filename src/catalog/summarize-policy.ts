@@ -2,7 +2,8 @@ import type { PolicyDocument } from '../policy/index.js'
 import type { ActionInfo, Catalog } from './catalog-types.js'
 import { type StatementGrant, statementGrant } from './statement-grants.js'
 import { accessNote, conditionNote, resourceNote } from './summary-notes.js'
-import type { PolicySummary, ServiceSummaryRow, UncategorizedService } from './summary-types.js'
+import type { PolicySummary, ServiceSummaryRow } from './summary-types.js'
+import { uncategorizedServices } from './summary-uncategorized.js'
 
 type Effect = 'Allow' | 'Deny'
 
@@ -41,30 +42,16 @@ function effectSection(effect: Effect, grants: readonly StatementGrant[], catalo
   const mine = grants.filter((g) => g.statement.effect === effect)
   const services = new Set(mine.flatMap((g) => [...g.actions.keys()]))
   const rows = sortByName([...services].map((service) => serviceRow(service, effect, mine, catalog)))
-  const uncategorized: UncategorizedService[] = []
-  const collect = (key: 'unknownServices' | 'unmatched', reason: UncategorizedService['reason']) => {
-    const found = new Map<string, Set<string>>()
-    for (const grant of mine) {
-      for (const [service, entries] of grant[key]) {
-        if (reason === 'no matching actions' && services.has(service)) continue
-        const set = found.get(service) ?? new Set<string>()
-        for (const entry of entries) set.add(entry)
-        found.set(service, set)
-      }
-    }
-    for (const [service, entries] of found)
-      uncategorized.push({ service, effect, reason, actions: [...entries] })
-  }
-  collect('unknownServices', 'unrecognized service')
-  collect('unmatched', 'no matching actions')
+  const uncategorized = uncategorizedServices(effect, mine, services, catalog)
   return { rows, uncategorized }
 }
 
 /**
  * The IAM console's policy summary: one row per service under Allow and under Explicit deny, with
  * the access level (Full access, or Full/Limited per level), the resources and the condition keys.
- * Wildcards and NotAction expand over the catalog; services the catalog does not know, and known
- * services whose entries match no action, are listed apart as the console's uncategorized services.
+ * Wildcards and NotAction expand over the catalog; services the catalog does not know, known
+ * services whose entries match no action, and services named only in resources or condition keys
+ * are listed apart, as the console does.
  * @see https://docs.aws.amazon.com/IAM/latest/UserGuide/access_policies_understand-policy-summary.html
  */
 export function summarizePolicy(document: PolicyDocument, catalog: Catalog): PolicySummary {

@@ -31,12 +31,13 @@ export interface ServiceSummaryRow {
   readonly unrecognizedActions: readonly string[]
 }
 
-/** A service the summary lists apart: unknown to the catalog, or with no matching action. */
+/** A service the summary lists apart: unknown, with no matching action, or with no action at all. */
 export interface UncategorizedService {
   readonly service: string
   readonly effect: 'Allow' | 'Deny'
-  readonly reason: 'unrecognized service' | 'no matching actions'
-  readonly actions: readonly string[]
+  readonly reason: 'unrecognized service' | 'no matching actions' | 'no actions defined'
+  /** The Action/NotAction entries; for `no actions defined`, the resources and condition keys naming it. */
+  readonly entries: readonly string[]
 }
 
 /** The IAM console's policy summary (list of services). */

@@ -111,22 +111,32 @@ describe('catalog/summarizePolicy', () => {
     assert.ok(summary.allow.every((r) => r.accessLevel === 'Full access'))
   })
 
-  it('lists unrecognized services and services whose actions match nothing apart (SummaryAllElements)', () => {
+  it('lists unknown services, services whose actions match nothing and services with no actions apart (SummaryAllElements)', () => {
     const summary = summarizePolicy(
       policy(
         { Effect: 'Allow', Action: ['ec2:GetConsoleScreenshots'], Resource: ['*'] },
-        { Effect: 'Allow', Action: ['codedploy:*', 'codecommit:*'], Resource: ['*'] },
+        {
+          Effect: 'Allow',
+          Action: ['codedploy:*', 'codecommit:*'],
+          Resource: ['arn:aws:codebuild:us-east-1:123456789012:project/my-demo-project'],
+        },
         { Effect: 'Allow', Action: ['s3:GetObject', 's3:DeletObject'], Resource: ['*'] },
       ),
       catalog,
     )
     assert.deepEqual(summary.uncategorized, [
-      { service: 'codedploy', effect: 'Allow', reason: 'unrecognized service', actions: ['codedploy:*'] },
+      {
+        service: 'codebuild',
+        effect: 'Allow',
+        reason: 'no actions defined',
+        entries: ['arn:aws:codebuild:us-east-1:123456789012:project/my-demo-project'],
+      },
+      { service: 'codedploy', effect: 'Allow', reason: 'unrecognized service', entries: ['codedploy:*'] },
       {
         service: 'ec2',
         effect: 'Allow',
         reason: 'no matching actions',
-        actions: ['ec2:GetConsoleScreenshots'],
+        entries: ['ec2:GetConsoleScreenshots'],
       },
     ])
     const s3 = summary.allow.find((r) => r.service === 's3')

@@ -64,8 +64,8 @@ export function formatPolicySummary(summary: PolicySummary, totalServices: numbe
     lines.push(
       'Uncategorized services',
       formatTable([
-        ['Service', 'Effect', 'Reason', 'Actions'],
-        ...summary.uncategorized.map((u) => [u.service, u.effect, u.reason, u.actions.join(', ')]),
+        ['Service', 'Effect', 'Reason', 'Entries'],
+        ...summary.uncategorized.map((u) => [u.service, u.effect, u.reason, u.entries.join(', ')]),
       ]),
       '',
     )
