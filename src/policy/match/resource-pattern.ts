@@ -61,7 +61,7 @@ export class ResourcePattern {
     }
     if (this.resource !== null) return this.resource.test(resource, start)
     const glob = this.globFor(context)
-    return glob !== undefined && glob.test(resource, start)
+    return glob?.test(resource, start) === true
   }
 
   /**
