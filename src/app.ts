@@ -5,6 +5,9 @@ import { join } from 'node:path'
 import { type Clock, systemClock } from './kernel/clock.js'
 import { LruPolicyCache } from './policy/index.js'
 import {
+  AuditWriter,
+  cloudTrailEvent,
+  type Exchange,
   listen,
   loadMasterKey,
   type PipelineEnv,
@@ -74,8 +77,15 @@ export async function startApp(config: ServerConfig, clock: Clock = systemClock)
     credentials: longTermKeyResolver(store, loader),
     signingKeys: new SigningKeyCache(),
   }
+  const audit = new AuditWriter(store, (error) =>
+    process.emitWarning(`audit trail write failed: ${String(error)}`),
+  )
+  const onComplete = (exchange: Exchange) => {
+    const event = cloudTrailEvent(exchange)
+    if (event !== undefined) audit.record(event)
+  }
   const { server, url } = await listen(
-    requestListener({ env, clock, maxBodyBytes: config.maxBodyBytes }),
+    requestListener({ env, clock, maxBodyBytes: config.maxBodyBytes, onComplete }),
     config.host,
     config.port,
   )
@@ -84,14 +94,15 @@ export async function startApp(config: ServerConfig, clock: Clock = systemClock)
     store,
     credentialsFile,
     createdDefaultAccount: admin !== undefined,
-    stop: () => stopServer(server, store),
+    stop: () => stopServer(server, audit, store),
   }
 }
 
-async function stopServer(server: Server, store: Store): Promise<void> {
+async function stopServer(server: Server, audit: AuditWriter, store: Store): Promise<void> {
   await new Promise<void>((resolve) => {
     server.close(() => resolve())
     server.closeIdleConnections()
   })
+  await audit.close()
   await store.close()
 }

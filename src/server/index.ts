@@ -1,3 +1,6 @@
+export { AuditWriter } from './audit/audit-writer.js'
+export { cloudTrailEvent } from './audit/cloudtrail-event.js'
+export { HIDDEN, redact } from './audit/redact.js'
 export { resolveConfig, type ServerConfig, type ServerFlags } from './config.js'
 export { credentialsFile, PROFILE, writeCredentialsFile } from './credentials-file.js'
 export type { PipelineEnv } from './environment.js'
