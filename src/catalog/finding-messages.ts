@@ -16,6 +16,8 @@ export const FINDING_MESSAGES = {
     `The condition key ${key} does not exist in the service ${service}. Use a valid condition key.`,
   TYPE_MISMATCH: (allowed: string, operator: string, key: string) =>
     `Use the operator type ${allowed} instead of operator ${operator} for the condition key ${key}.`,
+  STRING_LIKE_OPERATOR_WITH_ARN_CONDITION_KEYS: (allowed: string, operator: string, key: string) =>
+    `Use the operator type ${allowed} instead of operator ${operator} for the condition key ${key}.`,
   MISSING_QUALIFIER: (key: string) =>
     `The request context key ${key} has multiple values. Use the ForAllValues or ForAnyValue condition key qualifiers in your policy.`,
   FORALLVALUES_WITH_SINGLE_VALUED_KEY: (key: string) =>
@@ -50,3 +52,15 @@ export const FINDING_MESSAGES = {
 function didYouMean(suggestion: string | undefined): string {
   return suggestion ? ` Did you mean ${suggestion}?` : ''
 }
+
+/** Access Analyzer's texts for tag condition keys that some actions of a statement do not support. */
+export const TAG_KEY_MESSAGES = {
+  ALLOW_WITH_UNSUPPORTED_TAG_CONDITION_KEY_FOR_SERVICE: (key: string, services: string) =>
+    `Using the effect Allow with the tag condition key ${key} and actions for services with the following prefixes does not affect the policy: ${services}. Actions for the listed service are not allowed by this statement. We recommend that you move these actions to a different statement without this condition key.`,
+  DENY_WITH_UNSUPPORTED_TAG_CONDITION_KEY_FOR_SERVICE: (key: string, services: string) =>
+    `Using the effect Deny with the tag condition key ${key} and actions for services with the following prefixes can be overly permissive: ${services}. Actions for the listed services are not denied by this statement. We recommend that you move these actions to a different statement without this condition key.`,
+  ALLOW_NOTACTION_WITH_UNSUPPORTED_TAG_CONDITION_KEY_FOR_SERVICE: (key: string) =>
+    `Using the effect Allow with NotAction and the tag condition key ${key} allows only service actions that support the condition key. The condition key doesn't apply to some service actions. We recommend that you use Action instead of NotAction.`,
+  DENY_NOTACTION_WITH_UNSUPPORTED_TAG_CONDITION_KEY_FOR_SERVICE: (key: string) =>
+    `Using the effect Deny with NotAction and the tag condition key ${key} can be overly permissive because some service actions are not denied by this statement. This is because the condition key doesn't apply to some service actions. We recommend that you use Action instead of NotAction.`,
+} as const

@@ -66,6 +66,14 @@ function clauseFindings(statement: Statement, clause: ConditionClause, catalog: 
     const message = FINDING_MESSAGES.TYPE_MISMATCH(scalarType(key.type), clause.operator, clause.key)
     findings.push(finding('WARNING', 'TYPE_MISMATCH', path, message))
   }
+  if (parts.base === 'StringLike' && scalarType(key.type) === 'ARN') {
+    const message = FINDING_MESSAGES.STRING_LIKE_OPERATOR_WITH_ARN_CONDITION_KEYS(
+      'ARN',
+      clause.operator,
+      clause.key,
+    )
+    findings.push(finding('SECURITY_WARNING', 'STRING_LIKE_OPERATOR_WITH_ARN_CONDITION_KEYS', path, message))
+  }
   if (operatorType && operatorType !== 'Null') {
     if (isMultiValued(key.type) && !parts.qualifier) {
       findings.push(
@@ -82,7 +90,7 @@ function clauseFindings(statement: Statement, clause: ConditionClause, catalog: 
 
 /**
  * Access Analyzer's condition-key checks for one statement: keys that do not exist (ERROR),
- * operators of the wrong type for the key (WARNING), multivalued keys without a set qualifier
+ * operators of the wrong type for the key (WARNING), StringLike on ARN keys (SECURITY_WARNING), multivalued keys without a set qualifier
  * (ERROR) and ForAllValues on single-valued keys (SECURITY_WARNING).
  */
 export function conditionFindings(statement: Statement, catalog: Catalog): CatalogFinding[] {

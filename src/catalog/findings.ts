@@ -4,11 +4,12 @@ import type { CatalogFinding } from './finding.js'
 import { actionFindings } from './findings-actions.js'
 import { conditionFindings } from './findings-conditions.js'
 import { sensitiveActionFindings } from './findings-sensitive-actions.js'
+import { tagKeyFindings } from './findings-tag-keys.js'
 import { getCatalog } from './load-catalog.js'
 
 /**
  * Access Analyzer-style findings that need the service authorization reference: unknown services,
- * actions and condition keys, operator/key type mismatches, set-qualifier misuse, redundant actions,
+ * actions and condition keys, operator/key type mismatches, set-qualifier misuse, tag keys that actions do not support, redundant actions,
  * and broad iam:PassRole / iam:CreateServiceLinkedRole grants, statement by statement.
  * @see https://docs.aws.amazon.com/IAM/latest/UserGuide/access-analyzer-reference-policy-checks.html
  */
@@ -20,5 +21,6 @@ export function catalogFindings(
     ...actionFindings(statement, catalog),
     ...sensitiveActionFindings(statement),
     ...conditionFindings(statement, catalog),
+    ...tagKeyFindings(statement, catalog),
   ])
 }
