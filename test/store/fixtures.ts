@@ -1,4 +1,4 @@
-import type { GroupRecord, RoleRecord, Store, UserRecord } from '../../src/store/index.js'
+import type { GroupRecord, Repositories, RoleRecord, Store, UserRecord } from '../../src/store/index.js'
 
 /** The account most tests use. */
 export const ACCOUNT = '111122223333'
@@ -18,7 +18,7 @@ export async function seedAccounts(store: Store): Promise<void> {
 
 /** Inserts a user with defaults. */
 export function addUser(
-  store: Store,
+  store: Repositories,
   id: string,
   name: string,
   extra: Partial<UserRecord> = {},
@@ -28,7 +28,7 @@ export function addUser(
 
 /** Inserts a group with defaults. */
 export function addGroup(
-  store: Store,
+  store: Repositories,
   id: string,
   name: string,
   extra: Partial<GroupRecord> = {},
@@ -42,7 +42,7 @@ export const TRUST =
 
 /** Inserts a role with defaults. */
 export function addRole(
-  store: Store,
+  store: Repositories,
   id: string,
   name: string,
   extra: Partial<RoleRecord> = {},
@@ -61,7 +61,7 @@ export function addRole(
 }
 
 /** Inserts a customer-managed policy named `name` in ACCOUNT. */
-export function addPolicy(store: Store, id: string, name: string, path = '/') {
+export function addPolicy(store: Repositories, id: string, name: string, path = '/') {
   return store.policies.insert({
     id,
     accountId: ACCOUNT,
