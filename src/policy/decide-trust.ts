@@ -30,3 +30,19 @@ export function isTrustRequest(action: string, resource: string): boolean {
   if (action.length < 12 || (action.charCodeAt(0) | 32) !== 0x73) return false
   return TRUST_ACTIONS.has(action.toLowerCase()) && isRoleArn(resource)
 }
+
+/** Whether a request is decided by a KMS key policy: a `kms:` action on a key ARN. */
+export function isKeyPolicyRequest(action: string, resource: string): boolean {
+  if ((action.charCodeAt(0) | 32) !== 0x6b || !action.toLowerCase().startsWith('kms:')) return false
+  const arn = resource.split(':', 6)
+  return arn.length === 6 && arn[0] === 'arn' && arn[2] === 'kms' && resource.includes(':key/')
+}
+
+/**
+ * Whether the resource policy must name the caller, so that an identity-policy Allow alone never suffices:
+ * a role's trust policy and a KMS key policy.
+ * @see https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_evaluation-logic_policy-eval-basics.html
+ */
+export function resourcePolicyRequired(action: string, resource: string): boolean {
+  return isTrustRequest(action, resource) || isKeyPolicyRequest(action, resource)
+}

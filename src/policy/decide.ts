@@ -10,7 +10,7 @@ import {
   pushRefs,
   ROLE,
 } from './decide-reasons.js'
-import { isTrustRequest } from './decide-trust.js'
+import { resourcePolicyRequired } from './decide-trust.js'
 import type {
   Decision,
   EvaluablePolicy,
@@ -92,8 +92,9 @@ function decideOrThrow(request: RequestFacts, policies: PolicySet): Decision {
   if ((rf & DIRECT) !== 0) return allow(resource, lists, ni, nb, DIRECT, 0)
   // A role-ARN (or parent-user) match is still limited by the boundary and the session policy.
   if ((rf & ROLE) !== 0 && limitsOk) return allow(resource, lists, ni, nb, ROLE, CITE_LIMITS)
-  if (isTrustRequest(request.action, request.resource)) {
-    // AWS: for a role's trust policy an identity Allow alone never suffices; account-level trust needs one.
+  if (resourcePolicyRequired(request.action, request.resource)) {
+    // AWS: for a role's trust policy or a KMS key policy an identity Allow alone never suffices;
+    // a resource policy that names only the account needs one.
     return (rf & ACCOUNT) !== 0 && principalSide
       ? allow(resource, lists, ni, nb, ACCOUNT, citeSide)
       : IMPLICIT_DENY

@@ -78,6 +78,10 @@ interface Case {
 
 const ROLE_ARN = `arn:aws:iam::${A}:role/target`
 const trust = { action: 'sts:AssumeRole', resource: ROLE_ARN }
+const kms = {
+  action: 'kms:Decrypt',
+  resource: `arn:aws:kms:us-east-1:${A}:key/1234abcd-12ab-34cd-56ef-1234567890ab`,
+}
 
 const CASES: readonly Case[] = [
   {
@@ -363,6 +367,29 @@ const CASES: readonly Case[] = [
     name: 'sts:AssumeRole on a non-role resource is an ordinary evaluation',
     principal: 'user',
     action: 'sts:AssumeRole',
+    resource: '*',
+    identity: [['A']],
+    expected: ['Allow', 'identity[0]#0'],
+  },
+  {
+    name: 'KMS key policy: identity allow alone never suffices',
+    principal: 'user',
+    ...kms,
+    identity: [['A']],
+    expected: ['ImplicitDeny'],
+  },
+  {
+    name: 'KMS key policy naming the account, plus identity allow',
+    principal: 'user',
+    ...kms,
+    identity: [['A']],
+    resourcePolicy: ['A:account'],
+    expected: ['Allow', 'resource#0', 'identity[0]#0'],
+  },
+  {
+    name: 'KMS actions on other resources are ordinary evaluations',
+    principal: 'user',
+    action: 'kms:ListAliases',
     resource: '*',
     identity: [['A']],
     expected: ['Allow', 'identity[0]#0'],
