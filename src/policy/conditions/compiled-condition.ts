@@ -24,6 +24,8 @@ export class CompiledCondition {
   private readonly prepared: readonly unknown[] = []
   /** Per value, its template when it has variables; `null` when no value has any. */
   private readonly templates: readonly (Template | null)[] | null = null
+  private lastRaw: string | undefined
+  private lastParsed: unknown
 
   /** Compiles `clause` for a document of `version`. */
   constructor(clause: ConditionClause, version: PolicyVersion) {
@@ -75,7 +77,12 @@ export class CompiledCondition {
   /** One request value against every policy value: OR, or NOR for a negated operator. */
   private holdsFor(requestValue: string, prepared: readonly unknown[]): boolean {
     const op = this.op!
-    const actual = op.parseRequest(requestValue)
+    // The parsed request value is remembered: callers repeat the same context strings.
+    if (requestValue !== this.lastRaw) {
+      this.lastRaw = requestValue
+      this.lastParsed = op.parseRequest(requestValue)
+    }
+    const actual = this.lastParsed
     if (actual === undefined) return false
     let matched = false
     for (let i = 0; i < prepared.length; i++) {
