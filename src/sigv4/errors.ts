@@ -13,6 +13,7 @@ export type SigV4ErrorCode =
   | 'IncompleteBody'
   | 'InvalidChunkSizeError'
   | 'MalformedTrailerError'
+  | 'BadDigest'
 
 /** A refused request: AWS's code, HTTP status and message, plus what S3 echoes on a mismatch. */
 export interface SigV4Failure {

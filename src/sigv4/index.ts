@@ -10,6 +10,8 @@ export {
   normalizePath,
   S3_URI_RULES,
 } from './canonical-request.js'
+export type { ChecksumAlgorithm } from './checksum.js'
+export { checkChecksums, checksumOf } from './checksum.js'
 export {
   canonicalTrailers,
   chunkSignature,
