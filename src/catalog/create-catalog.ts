@@ -7,6 +7,7 @@ import type { CatalogData, RawAction, RawConditionKey, RawRecords } from './iam-
 /** Per-service data, each part read on first use. */
 interface ServiceEntry {
   actions?: ReadonlyMap<string, ActionInfo>
+  actionList?: readonly ActionInfo[]
   resourceTypes?: ReadonlyMap<string, ResourceTypeInfo>
   conditionKeys?: RawRecords<RawConditionKey>
 }
@@ -62,6 +63,13 @@ export function createCatalog(data: CatalogData): Catalog {
     )
     return e.actions
   }
+  const actionList = (prefix: string): readonly ActionInfo[] => {
+    const service = prefix.toLowerCase()
+    if (!hasService(service)) return []
+    const e = entry(service)
+    e.actionList ??= [...actionMap(service).values()]
+    return e.actionList
+  }
   const resourceTypeMap = (prefix: string): ReadonlyMap<string, ResourceTypeInfo> => {
     const service = prefix.toLowerCase()
     if (!hasService(service)) return new Map()
@@ -69,7 +77,7 @@ export function createCatalog(data: CatalogData): Catalog {
     e.resourceTypes ??= new Map(
       Object.entries(data.resourceTypes(service)).map(([lower, raw]) => [
         lower,
-        { service, name: raw.key, arnFormat: raw.arn, conditionKeys: raw.conditionKeys },
+        { service, name: raw.key, arnFormat: raw.arn, conditionKeys: raw.conditionKeys ?? [] },
       ]),
     )
     return e.resourceTypes
@@ -101,14 +109,18 @@ export function createCatalog(data: CatalogData): Catalog {
     servicePrefixes,
     hasService,
     serviceName: (prefix) => serviceNames()[prefix.toLowerCase()],
-    actions: (prefix) => [...actionMap(prefix).values()],
+    actions: actionList,
     action,
     resolveAction: (fullName) => action(fullName)?.fullName,
     matchActions: (text) => {
+      if (!/[*?]/.test(text)) {
+        const exact = action(text)
+        return exact ? [exact] : []
+      }
       const pattern = compileActionPattern(text)
       const services = pattern.service === undefined ? servicePrefixes() : [pattern.service]
       return services.flatMap((service) =>
-        [...actionMap(service).values()].filter((info) => pattern.matches(info.fullName)),
+        actionList(service).filter((info) => pattern.matches(info.fullName)),
       )
     },
     actionResourceTypes: (fullName): readonly ActionResourceType[] => {

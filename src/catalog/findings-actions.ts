@@ -1,4 +1,5 @@
 import type { Statement } from '../policy/index.js'
+import { compileActionPattern } from './action-pattern.js'
 import type { Catalog } from './catalog-types.js'
 import { closest } from './did-you-mean.js'
 import { type CatalogFinding, elementPath, finding } from './finding.js'
@@ -50,11 +51,21 @@ function redundantEntries(entries: readonly string[], catalog: Catalog): number[
     // Two entries granting the same actions: only the later one is redundant.
     return inner.size < outer.size || j < i
   }
+  // Only entries of the same service, or with a wildcard service part, can cover one another.
+  const services = entries.map((entry) => compileActionPattern(entry).service)
+  const byService = new Map<string | undefined, number[]>()
+  services.forEach((service, i) => {
+    const list = byService.get(service) ?? []
+    list.push(i)
+    byService.set(service, list)
+  })
+  const wildcardServices = byService.get(undefined) ?? []
   return entries.flatMap((entry, i) => {
     if (entry === '*') return firstStar < i ? [i] : []
     if (!sets[i]) return []
     if (firstStar >= 0) return [i]
-    return entries.some((_, j) => j !== i && covers(j, i)) ? [i] : []
+    const candidates = [...(byService.get(services[i]) ?? []), ...wildcardServices]
+    return candidates.some((j) => j !== i && covers(j, i)) ? [i] : []
   })
 }
 

@@ -30,8 +30,12 @@ function grantedBy(
   action: string,
 ): { how: 'exact' | 'star' | 'not'; path: string } | undefined {
   if (statement.action) {
+    const service = action.slice(0, action.indexOf(':') + 1).toLowerCase()
     const matching = statement.action
-      .map((text, i) => ({ pattern: compileActionPattern(text), i }))
+      .map((text, i) => ({ text, i }))
+      // Only entries of the action's service, or with a wildcard before the colon, can match it.
+      .filter(({ text }) => text.toLowerCase().startsWith(service) || /^[^:]*[*?]/.test(text))
+      .map(({ text, i }) => ({ pattern: compileActionPattern(text), i }))
       .filter(({ pattern }) => pattern.matches(action))
     const exact = matching.find(({ pattern }) => !/[*?]/.test(pattern.text))
     const chosen = exact ?? matching[0]

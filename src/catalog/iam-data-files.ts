@@ -22,7 +22,8 @@ export interface RawAction {
 export interface RawResourceType {
   readonly key: string
   readonly arn: string
-  readonly conditionKeys: readonly string[]
+  /** Absent for about 500 resource types that support no condition keys. */
+  readonly conditionKeys?: readonly string[]
 }
 
 /** One condition key as stored in `data/conditionKeys/<service>.json`. */
