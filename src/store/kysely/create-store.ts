@@ -1,7 +1,14 @@
 import { type Kysely, Migrator, sql } from 'kysely'
 import { migrationProvider, type SchemaDialect } from '../migrations/index.js'
-import { type SettingsRepository, type Store, StoreSealedSecretError } from '../ports/index.js'
+import {
+  type ChangeFeed,
+  type SettingsRepository,
+  type Store,
+  type StoreChange,
+  StoreSealedSecretError,
+} from '../ports/index.js'
 import { createSealer, type Sealer } from '../secrets/index.js'
+import { type ChangeTransport, createChangeFeed } from './change-feed.js'
 import { guard, type RepoContext, type SqlDialect, toStoreError } from './context.js'
 import type { Database } from './database.js'
 import { repositories } from './repositories.js'
@@ -14,6 +21,8 @@ export interface KyselyStoreOptions {
   /** Where Kysely keeps its migration tables (PostgreSQL schema); the default search path when absent. */
   readonly migrationTableSchema?: string
   readonly masterKey: Uint8Array
+  /** Carries change notices between processes. */
+  readonly changes: ChangeTransport
 }
 
 const CHECK_KEY = 'master-key-check'
@@ -62,16 +71,27 @@ export async function createKyselyStore(options: KyselyStoreOptions): Promise<St
     throw error
   }
   const ctx: RepoContext = { db: options.db, dialect: options.dialect, sealer }
-  const repos = repositories(ctx)
+  const feed = createChangeFeed(options.changes)
+  const changes: ChangeFeed = {
+    publish: (change) => guard(ctx, 'change notice', () => feed.publish(change)),
+    subscribe: (listener) => feed.subscribe(listener),
+  }
   return {
-    ...repos,
+    ...repositories(ctx),
+    changes,
     dialect: options.dialect.name,
     async transaction(work) {
       let failure: { error: unknown } | undefined
+      const pending: StoreChange[] = []
+      let result: Awaited<ReturnType<typeof work>>
       try {
-        return await options.db.transaction().execute(async (tx) => {
+        result = await options.db.transaction().execute(async (tx) => {
           try {
-            return await work(repositories({ ...ctx, db: tx }))
+            const deferred: ChangeFeed = {
+              publish: async (c) => void pending.push(c),
+              subscribe: changes.subscribe,
+            }
+            return await work({ ...repositories({ ...ctx, db: tx }), changes: deferred })
           } catch (error) {
             failure = { error }
             throw error
@@ -81,8 +101,13 @@ export async function createKyselyStore(options: KyselyStoreOptions): Promise<St
         if (failure !== undefined && failure.error === error) throw error
         throw toStoreError(options.dialect, 'transaction', error)
       }
+      for (const change of pending) await changes.publish(change)
+      return result
     },
     ping: () => guard(ctx, 'database', async () => void (await sql`select 1`.execute(options.db))),
-    close: () => options.db.destroy(),
+    async close() {
+      await feed.close()
+      await options.db.destroy()
+    },
   }
 }

@@ -1,3 +1,10 @@
+export {
+  type ChangeTransport,
+  createChangeFeed,
+  EVERYTHING,
+  localTransport,
+  type ManagedChangeFeed,
+} from './change-feed.js'
 export { type RepoContext, type SqlDialect, toStoreError } from './context.js'
 export { createKyselyStore, type KyselyStoreOptions, migrate } from './create-store.js'
 export type { Database } from './database.js'

@@ -14,7 +14,7 @@ import { settingsRepository } from './settings.js'
 import { userRepository } from './users.js'
 
 /** Every repository bound to one connection or transaction. */
-export function repositories(ctx: RepoContext): Repositories {
+export function repositories(ctx: RepoContext): Omit<Repositories, 'changes'> {
   return {
     accounts: accountRepository(ctx),
     users: userRepository(ctx),

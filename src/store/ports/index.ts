@@ -1,3 +1,4 @@
+export * from './changes.js'
 export * from './credential-repositories.js'
 export * from './errors.js'
 export * from './policy-repositories.js'

@@ -1,3 +1,4 @@
+import type { ChangeFeed } from './changes.js'
 import type {
   AccessKeyRepository,
   InstanceProfileRepository,
@@ -30,6 +31,8 @@ export interface Repositories {
   readonly oidcProviders: OidcProviderRepository
   readonly audit: AuditRepository
   readonly settings: SettingsRepository
+  /** Cache invalidation across processes (PostgreSQL LISTEN/NOTIFY; in-process on SQLite). */
+  readonly changes: ChangeFeed
 }
 
 /** The dialects the store runs on. */

@@ -6,8 +6,8 @@ import type { SchemaDialect } from '../migrations/index.js'
 /** Schema names Lanyard accepts; they need no quoting in the search path. */
 export const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/
 
-/** A pg pool whose connections use `schema` as their search path, wrapped in Kysely's PostgreSQL dialect. */
-export function postgresDialect(url: string, schema: string, maxConnections: number): PostgresDialect {
+/** A pg pool whose connections use `schema` as their search path. */
+export function postgresPool(url: string, schema: string, maxConnections: number): pg.Pool {
   if (!SCHEMA_NAME.test(schema)) throw new RangeError(`Invalid PostgreSQL schema name: ${schema}`)
   const pool = new pg.Pool({
     connectionString: url,
@@ -16,8 +16,11 @@ export function postgresDialect(url: string, schema: string, maxConnections: num
   })
   // An idle client that loses its connection is discarded by the pool; the next query reports the failure.
   pool.on('error', () => {})
-  return new PostgresDialect({ pool })
+  return pool
 }
+
+/** Kysely's PostgreSQL dialect over `pool`. */
+export const postgresDialect = (pool: pg.Pool): PostgresDialect => new PostgresDialect({ pool })
 
 /** Keys use the "C" collation so they order byte-wise whatever the database locale (as in SQLite). */
 export const postgresSchema: SchemaDialect = { keyType: sql`text collate "C"` }

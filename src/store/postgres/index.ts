@@ -1,7 +1,8 @@
 import { Kysely, sql } from 'kysely'
 import { createKyselyStore, type Database, toStoreError } from '../kysely/index.js'
 import type { Store } from '../ports/index.js'
-import { postgresDialect, postgresErrors, postgresSchema } from './dialect.js'
+import { postgresChangeTransport } from './change-transport.js'
+import { postgresDialect, postgresErrors, postgresPool, postgresSchema } from './dialect.js'
 
 /** Where and how to open a PostgreSQL store. */
 export interface PostgresStoreOptions {
@@ -18,9 +19,8 @@ export interface PostgresStoreOptions {
 /** Opens (and migrates) a PostgreSQL store. */
 export async function openPostgresStore(options: PostgresStoreOptions): Promise<Store> {
   const schema = options.schema ?? 'public'
-  const db = new Kysely<Database>({
-    dialect: postgresDialect(options.url, schema, options.maxConnections ?? 10),
-  })
+  const pool = postgresPool(options.url, schema, options.maxConnections ?? 10)
+  const db = new Kysely<Database>({ dialect: postgresDialect(pool) })
   try {
     await sql`create schema if not exists ${sql.id(schema)}`.execute(db)
   } catch (error) {
@@ -33,5 +33,6 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
     schema: postgresSchema,
     migrationTableSchema: schema,
     masterKey: options.masterKey,
+    changes: postgresChangeTransport(pool, options.url, schema),
   })
 }

@@ -1,5 +1,5 @@
 import { Kysely } from 'kysely'
-import { createKyselyStore, type Database } from '../kysely/index.js'
+import { type ChangeTransport, createKyselyStore, type Database, localTransport } from '../kysely/index.js'
 import type { Store } from '../ports/index.js'
 import { type SqliteSynchronous, sqliteDialect, sqliteErrors, sqliteSchema } from './dialect.js'
 
@@ -13,10 +13,18 @@ export interface SqliteStoreOptions {
   readonly masterKey: Uint8Array
   /** `full` (the default) survives power loss; `normal` survives a process kill only. */
   readonly synchronous?: SqliteSynchronous
+  /** Carries change notices; a new in-process transport by default (one process owns a SQLite file). */
+  readonly changes?: ChangeTransport
 }
 
 /** Opens (and migrates) a SQLite store in WAL mode. */
 export function openSqliteStore(options: SqliteStoreOptions): Promise<Store> {
   const db = new Kysely<Database>({ dialect: sqliteDialect(options.file, options.synchronous) })
-  return createKyselyStore({ db, dialect: sqliteErrors, schema: sqliteSchema, masterKey: options.masterKey })
+  return createKyselyStore({
+    db,
+    dialect: sqliteErrors,
+    schema: sqliteSchema,
+    masterKey: options.masterKey,
+    changes: options.changes ?? localTransport(),
+  })
 }
