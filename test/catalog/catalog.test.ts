@@ -53,6 +53,11 @@ describe('catalog/lookups', () => {
       [['role', true, 'arn:${Partition}:iam::${Account}:role/${RoleNameWithPath}']],
     )
     assert.deepEqual(catalog.actionResourceTypes('s3:ListAllMyBuckets'), [])
+    // AWS: some resource types support no condition keys; the data omits the list for them.
+    assert.deepEqual(
+      catalog.actionResourceTypes('sts:AssumeRoot').map((t) => [t.name, t.conditionKeys]),
+      [['root-user', []]],
+    )
     assert.ok(catalog.action('iam:CreateRole')?.conditionKeys.includes('iam:PermissionsBoundary'))
   })
 
