@@ -14,6 +14,10 @@ export type SigV4ErrorCode =
   | 'InvalidChunkSizeError'
   | 'MalformedTrailerError'
   | 'BadDigest'
+  | 'InvalidClientTokenId'
+  | 'InvalidAccessKeyId'
+  | 'InvalidToken'
+  | 'ExpiredToken'
 
 /** A refused request: AWS's code, HTTP status and message, plus what S3 echoes on a mismatch. */
 export interface SigV4Failure {

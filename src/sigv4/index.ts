@@ -18,6 +18,7 @@ export {
   chunkStringToSign,
   trailerStringToSign,
 } from './chunk-signature.js'
+export { expiredSessionToken, invalidSessionToken, unknownAccessKey } from './credential-errors.js'
 export type { SigV4ErrorCode, SigV4Failure } from './errors.js'
 export { EMPTY_SHA256, sha256Hex } from './hash.js'
 export { parseSigV4 } from './parse.js'

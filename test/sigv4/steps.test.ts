@@ -5,12 +5,14 @@ import {
   canonicalUri,
   DEFAULT_URI_RULES,
   deriveSigningKey,
+  expiredSessionToken,
   formatAmzDate,
   normalizePath,
   parseAmzDate,
   parseSigV4,
   S3_URI_RULES,
   SigningKeyCache,
+  unknownAccessKey,
 } from '../../src/sigv4/index.js'
 
 describe('sigv4 steps', () => {
@@ -75,5 +77,20 @@ describe('sigv4 steps', () => {
     assert.equal(cache.hits, 3, 'the recently used key survived')
     cache.get('secret', '20150830', 'us-east-1', 'sts')
     assert.equal(cache.misses, 4, 'the least recently used key was evicted')
+  })
+
+  it('credential refusals carry the code, status and text of each dialect, status and text', () => {
+    assert.deepEqual(unknownAccessKey(false), {
+      ok: false,
+      code: 'InvalidClientTokenId',
+      status: 403,
+      message: 'The security token included in the request is invalid.',
+    })
+    assert.equal(unknownAccessKey(true).code, 'InvalidAccessKeyId')
+    assert.equal(expiredSessionToken(false).message, 'The security token included in the request is expired')
+    assert.deepEqual(
+      [expiredSessionToken(true).status, expiredSessionToken(true).message],
+      [400, 'The provided token has expired.'],
+    )
   })
 })
