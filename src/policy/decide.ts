@@ -92,14 +92,13 @@ function decideOrThrow(request: RequestFacts, policies: PolicySet): Decision {
   if ((rf & DIRECT) !== 0) return allow(resource, lists, ni, nb, DIRECT, 0)
   // A role-ARN (or parent-user) match is still limited by the boundary and the session policy.
   if ((rf & ROLE) !== 0 && limitsOk) return allow(resource, lists, ni, nb, ROLE, CITE_LIMITS)
+  if (!principalSide) return IMPLICIT_DENY
   if (resourcePolicyRequired(request.action, request.resource)) {
     // AWS: for a role's trust policy or a KMS key policy an identity Allow alone never suffices;
     // a resource policy that names only the account needs one.
-    return (rf & ACCOUNT) !== 0 && principalSide
-      ? allow(resource, lists, ni, nb, ACCOUNT, citeSide)
-      : IMPLICIT_DENY
+    return (rf & ACCOUNT) !== 0 ? allow(resource, lists, ni, nb, ACCOUNT, citeSide) : IMPLICIT_DENY
   }
-  return principalSide ? allow(resource, lists, ni, nb, 0, citeSide) : IMPLICIT_DENY
+  return allow(resource, lists, ni, nb, 0, citeSide)
 }
 
 /** Matches every policy of a layer, stores the lists from `offset` on and returns their combined flags. */
