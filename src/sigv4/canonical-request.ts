@@ -56,11 +56,26 @@ export function canonicalQuery(query: string, omit?: string): string {
   return encoded.map(([n, v]) => `${n}=${v}`).join('&')
 }
 
+const utf8 = new TextDecoder('utf-8', { fatal: true })
+
+/**
+ * Node reads header bytes as Latin-1, one character per byte, while clients sign the UTF-8 text they
+ * sent: a value whose characters are all bytes and that is valid UTF-8 is read back as UTF-8.
+ */
+function asSent(value: string): string {
+  if (!/[\x80-\xff]/.test(value) || /[^\x00-\xff]/.test(value)) return value
+  try {
+    return utf8.decode(Buffer.from(value, 'latin1'))
+  } catch {
+    return value
+  }
+}
+
 /** A header value in canonical form: trimmed, with each run of whitespace made one space. */
 export function canonicalHeaderValue(value: string | readonly string[] | undefined): string {
   if (value === undefined) return ''
-  if (typeof value === 'string') return value.trim().replace(/\s+/g, ' ')
-  return value.map((v) => v.trim().replace(/\s+/g, ' ')).join(',')
+  if (typeof value === 'string') return asSent(value).trim().replace(/\s+/g, ' ')
+  return value.map((v) => asSent(v).trim().replace(/\s+/g, ' ')).join(',')
 }
 
 /** The inputs of a canonical request beyond the request itself. */

@@ -113,6 +113,18 @@ describe('sigv4 against the AWS SDK v3 clients, over HTTP', () => {
     assert.equal(verify({ ...request, path: request.path.replace('my', 'My') }).ok, false)
   })
 
+  it('S3 user metadata beyond ASCII: sent as UTF-8 bytes, read by Node as Latin-1, signed as UTF-8', async () => {
+    received.length = 0
+    const client = new S3Client({ ...config(), forcePathStyle: true })
+    await client.send(
+      new PutObjectCommand({ Bucket: 'bucket', Key: 'k', Body: 'x', Metadata: { note: 'café  crème' } }),
+    )
+    const request = received[0]!
+    assert.equal(request.headers['x-amz-meta-note'], Buffer.from('café  crème').toString('latin1'))
+    const result = verify(request)
+    assert.ok(result.ok, JSON.stringify(result))
+  })
+
   it('S3 PutObject of a stream: an aws-chunked body with a checksum trailer', async () => {
     received.length = 0
     const client = new S3Client({ ...config(), forcePathStyle: true })
