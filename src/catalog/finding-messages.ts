@@ -14,6 +14,8 @@ export const FINDING_MESSAGES = {
     `The condition key ${key} does not exist. Use a valid condition key.`,
   INVALID_SERVICE_CONDITION_KEY: (key: string, service: string) =>
     `The condition key ${key} does not exist in the service ${service}. Use a valid condition key.`,
+  MISSING_TAG_KEY_IN_CONDITION: (key: string) =>
+    `The condition key ${key} must include a tag key to control access based on tags. Use the format ${key}tag-key and specify a key name for tag-key.`,
   TYPE_MISMATCH: (allowed: string, operator: string, key: string) =>
     `Use the operator type ${allowed} instead of operator ${operator} for the condition key ${key}.`,
   STRING_LIKE_OPERATOR_WITH_ARN_CONDITION_KEYS: (allowed: string, operator: string, key: string) =>

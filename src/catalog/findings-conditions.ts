@@ -23,6 +23,17 @@ function conditionPath(statement: Statement, clause: ConditionClause): string {
   return `Statement[${statement.index}].Condition.${clause.operator}.${clause.key}`
 }
 
+/**
+ * For a tag key written without its tag name (`aws:ResourceTag`, `ec2:ResourceTag/`), the key
+ * with its trailing slash; the reference defines such keys only with a `${TagKey}` part.
+ */
+function tagKeyWithoutName(key: string, catalog: Catalog): string | undefined {
+  const stem = key.endsWith('/') ? key.slice(0, -1) : key
+  if (stem.includes('/') || !/tag$/i.test(stem)) return undefined
+  const defined = catalog.conditionKey(`${stem}/tag-key`)
+  return defined?.key.includes('/') ? `${stem}/` : undefined
+}
+
 /** The finding for a key the catalog does not define, if its prefix says it should. */
 function unknownKeyFinding(
   clause: ConditionClause,
@@ -32,6 +43,11 @@ function unknownKeyFinding(
   const colon = clause.key.indexOf(':')
   if (colon <= 0) return undefined
   const prefix = clause.key.slice(0, colon)
+  const missingTagKey = tagKeyWithoutName(clause.key, catalog)
+  if (missingTagKey) {
+    const message = FINDING_MESSAGES.MISSING_TAG_KEY_IN_CONDITION(missingTagKey)
+    return finding('ERROR', 'MISSING_TAG_KEY_IN_CONDITION', path, message)
+  }
   if (prefix.toLowerCase() === 'aws') {
     return finding(
       'ERROR',
