@@ -181,7 +181,12 @@ console.log(
       compiled: fast,
       interpreted: slow,
       compiledToInterpretedRatio: round(fast.decisionsPerSecond / slow.decisionsPerSecond),
-      target: { decisionsPerSecond: TARGET, met: fast.decisionsPerSecond >= TARGET },
+      target: {
+        decisionsPerSecond: TARGET,
+        metByWallClock: fast.decisionsPerSecond >= TARGET,
+        // The CPU-time rate is what one uncontended thread achieves; compare loadAverage with cpus.
+        metByCpuTime: fast.decisionsPerCpuSecond >= TARGET,
+      },
       cli,
     },
     null,
