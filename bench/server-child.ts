@@ -1,0 +1,63 @@
+/**
+ * One benchmark target in its own process: `lanyard` (the app on SQLite in a temp data dir) or
+ * `plain` (node:http answering a fixed XML body). Prints one JSON line `{ url, credentials? }`
+ * and stops cleanly on SIGTERM.
+ */
+import { mkdtemp, readFile, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { startApp } from '../src/app.js'
+import { listen, resolveConfig } from '../src/server/index.js'
+
+const PLAIN_BODY = `<GetCallerIdentityResponse xmlns="https://sts.amazonaws.com/doc/2011-06-15/">
+  <GetCallerIdentityResult>
+    <Arn>arn:aws:iam::000000000000:user/admin</Arn>
+    <UserId>AIDAAAAAAAAAAAAAAAAAA</UserId>
+    <Account>000000000000</Account>
+  </GetCallerIdentityResult>
+  <ResponseMetadata>
+    <RequestId>01234567-89ab-cdef-0123-456789abcdef</RequestId>
+  </ResponseMetadata>
+</GetCallerIdentityResponse>
+`
+
+async function startPlain(): Promise<{ url: string; stop(): Promise<void> }> {
+  const { server, url } = await listen(
+    (request, response) => {
+      request.resume()
+      request.on('end', () => {
+        response.writeHead(200, { 'content-type': 'text/xml' })
+        response.end(PLAIN_BODY)
+      })
+    },
+    '127.0.0.1',
+    0,
+  )
+  return { url, stop: () => new Promise((resolve) => server.close(() => resolve())) }
+}
+
+async function startLanyard() {
+  const dataDir = await mkdtemp(join(tmpdir(), 'lanyard-bench-'))
+  const app = await startApp(resolveConfig({ host: '127.0.0.1', port: 0, dataDir }, {}))
+  const text = await readFile(app.credentialsFile, 'utf8')
+  const credentials = {
+    accessKeyId: /aws_access_key_id = (\S+)/.exec(text)![1]!,
+    secretAccessKey: /aws_secret_access_key = (\S+)/.exec(text)![1]!,
+  }
+  return {
+    url: app.url,
+    credentials,
+    async stop() {
+      await app.stop()
+      await rm(dataDir, { recursive: true, force: true })
+    },
+  }
+}
+
+const target = process.argv[2] === 'plain' ? await startPlain() : await startLanyard()
+process.stdout.write(
+  `${JSON.stringify({ url: target.url, credentials: 'credentials' in target ? target.credentials : undefined })}\n`,
+)
+process.once('SIGTERM', () => {
+  void target.stop().then(() => process.exit(0))
+})
