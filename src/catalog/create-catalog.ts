@@ -26,6 +26,9 @@ function toActionInfo(service: string, raw: RawAction): ActionInfo {
   }
 }
 
+/** How many wildcard expansions a catalog keeps; past that it starts over (patterns repeat a lot). */
+const MAX_EXPANSIONS = 4096
+
 /** Splits `service:Action` into a lower-cased prefix and the action name. */
 function splitAction(fullName: string): [string, string] | undefined {
   const colon = fullName.indexOf(':')
@@ -44,6 +47,7 @@ export function createCatalog(data: CatalogData): Catalog {
     return names
   }
   let prefixes: readonly string[] | undefined
+  const expansions = new Map<string, readonly ActionInfo[]>()
   const entries = new Map<string, ServiceEntry>()
   const entry = (service: string): ServiceEntry => {
     let found = entries.get(service)
@@ -117,11 +121,18 @@ export function createCatalog(data: CatalogData): Catalog {
         const exact = action(text)
         return exact ? [exact] : []
       }
-      const pattern = compileActionPattern(text)
-      const services = pattern.service === undefined ? servicePrefixes() : [pattern.service]
-      return services.flatMap((service) =>
-        actionList(service).filter((info) => pattern.matches(info.fullName)),
-      )
+      const key = text.toLowerCase()
+      let matched = expansions.get(key)
+      if (!matched) {
+        const pattern = compileActionPattern(text)
+        const services = pattern.service === undefined ? servicePrefixes() : [pattern.service]
+        matched = services.flatMap((service) =>
+          actionList(service).filter((info) => pattern.matches(info.fullName)),
+        )
+        if (expansions.size >= MAX_EXPANSIONS) expansions.clear()
+        expansions.set(key, matched)
+      }
+      return matched
     },
     actionResourceTypes: (fullName): readonly ActionResourceType[] => {
       const info = action(fullName)
