@@ -48,7 +48,10 @@ export function principalFacts(text: string, context?: RequestContext): Principa
   if (parts[0] === 'assumed-role' && parts.length === 3 && parts[1] && parts[2]) {
     const roleArn = context ? single(contextValue(context, 'aws:PrincipalArn')) : undefined
     const fallback = `arn:${partition}:iam::${account}:role/${parts[1]}`
-    const principalArn = roleArn?.startsWith(`arn:${partition}:iam::${account}:role/`) ? roleArn : fallback
+    // The role ARN with its path: same partition, account and role name as the session.
+    const ours =
+      roleArn?.startsWith(`arn:${partition}:iam::${account}:role/`) && lastSegment(roleArn) === parts[1]
+    const principalArn = ours ? roleArn! : fallback
     return { type: 'AssumedRole', arn: text, account, principalArn, uniqueId: idPart(userid) }
   }
   if (parts[0] === 'federated-user' && parts.length === 2 && parts[1]) {

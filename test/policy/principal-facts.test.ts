@@ -43,7 +43,12 @@ describe('policy/principal-facts', () => {
       principalFacts(session, contextFrom({ 'aws:PrincipalArn': withPath }))?.principalArn,
       withPath,
     )
-    // an aws:PrincipalArn of another account is not the session's role
+    // an aws:PrincipalArn of another role or account is not the session's role
+    const otherRole = `arn:aws:iam::${A}:role/team/other`
+    assert.equal(
+      principalFacts(session, contextFrom({ 'aws:PrincipalArn': otherRole }))?.principalArn,
+      `arn:aws:iam::${A}:role/app`,
+    )
     const other = 'arn:aws:iam::444455556666:role/team/app'
     assert.equal(
       principalFacts(session, contextFrom({ 'aws:PrincipalArn': other }))?.principalArn,
