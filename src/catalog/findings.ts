@@ -8,9 +8,10 @@ import { tagKeyFindings } from './findings-tag-keys.js'
 import { getCatalog } from './load-catalog.js'
 
 /**
- * Access Analyzer-style findings that need the service authorization reference: unknown services,
- * actions and condition keys, operator/key type mismatches, set-qualifier misuse, tag keys that actions do not support, redundant actions,
- * and broad iam:PassRole / iam:CreateServiceLinkedRole grants, statement by statement.
+ * Access Analyzer-style findings that need the service authorization reference, statement by
+ * statement: unknown services, actions and condition keys, operator/key type mismatches, set-qualifier
+ * misuse, tag keys the actions do not support, redundant actions, and broad iam:PassRole /
+ * iam:CreateServiceLinkedRole grants.
  * @see https://docs.aws.amazon.com/IAM/latest/UserGuide/access-analyzer-reference-policy-checks.html
  */
 export function catalogFindings(
