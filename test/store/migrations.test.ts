@@ -4,7 +4,13 @@ import { StoreSealedSecretError } from '../../src/store/index.js'
 import { DIALECTS } from './dialects.js'
 import { ACCOUNT, T0 } from './fixtures.js'
 
-const MIGRATIONS = ['0001-principals', '0002-policies', '0003-credentials', '0004-audit-and-settings']
+const MIGRATIONS = [
+  '0001-principals',
+  '0002-policies',
+  '0003-credentials',
+  '0004-audit-and-settings',
+  '0005-sign-in',
+]
 
 for (const dialect of DIALECTS) {
   describe(`${dialect.name}: migrations`, () => {

@@ -58,19 +58,3 @@ export function createChangeFeed(transport: ChangeTransport): ManagedChangeFeed 
     },
   }
 }
-
-/** An in-process transport: every store opened on the same feed hears the notices (SQLite has one process). */
-export function localTransport(): ChangeTransport {
-  const sinks = new Set<(payload: string) => void>()
-  return {
-    async send(payload) {
-      for (const sink of [...sinks]) sink(payload)
-    },
-    async listen(deliver) {
-      sinks.add(deliver)
-      return async () => {
-        sinks.delete(deliver)
-      }
-    },
-  }
-}

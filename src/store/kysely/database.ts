@@ -98,4 +98,23 @@ export interface Database {
     body: string
   }
   settings: { scope: string; key: string; value: string; updated_at: string }
+  login_profiles: {
+    user_id: string
+    password_hash: string
+    password_reset_required: number
+    created_at: string
+  }
+  mfa_devices: {
+    serial_number: string
+    account_id: string
+    name: string
+    name_key: string
+    path: string
+    seed_sealed: string
+    user_id: string | null
+    enabled_at: string | null
+    last_counter: number | null
+    tags: string
+    created_at: string
+  }
 }

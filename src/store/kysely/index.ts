@@ -2,7 +2,6 @@ export {
   type ChangeTransport,
   createChangeFeed,
   EVERYTHING,
-  localTransport,
   type ManagedChangeFeed,
 } from './change-feed.js'
 export { type RepoContext, type SqlDialect, toStoreError } from './context.js'

@@ -7,6 +7,8 @@ import type { RepoContext } from './context.js'
 import { groupRepository } from './groups.js'
 import { inlinePolicyRepository } from './inline-policies.js'
 import { instanceProfileRepository } from './instance-profiles.js'
+import { loginProfileRepository } from './login-profiles.js'
+import { mfaDeviceRepository } from './mfa-devices.js'
 import { oidcProviderRepository } from './oidc-providers.js'
 import { policyRepository } from './policies.js'
 import { roleRepository } from './roles.js'
@@ -24,6 +26,8 @@ export function repositories(ctx: RepoContext): Omit<Repositories, 'changes'> {
     inlinePolicies: inlinePolicyRepository(ctx),
     attachments: attachmentRepository(ctx),
     accessKeys: accessKeyRepository(ctx),
+    loginProfiles: loginProfileRepository(ctx),
+    mfaDevices: mfaDeviceRepository(ctx),
     instanceProfiles: instanceProfileRepository(ctx),
     oidcProviders: oidcProviderRepository(ctx),
     audit: auditRepository(ctx),

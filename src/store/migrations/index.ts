@@ -3,6 +3,7 @@ import { principals } from './0001-principals.js'
 import { policies } from './0002-policies.js'
 import { credentials } from './0003-credentials.js'
 import { auditAndSettings } from './0004-audit-and-settings.js'
+import { signIn } from './0005-sign-in.js'
 import type { SchemaDialect } from './schema-dialect.js'
 
 export type { SchemaDialect } from './schema-dialect.js'
@@ -14,6 +15,7 @@ export function migrations(d: SchemaDialect): Record<string, Migration> {
     '0002-policies': policies(d),
     '0003-credentials': credentials(d),
     '0004-audit-and-settings': auditAndSettings(d),
+    '0005-sign-in': signIn(d),
   }
 }
 

@@ -16,6 +16,7 @@ import type {
   UserRepository,
 } from './principal-repositories.js'
 import type { AuditRepository, SettingsRepository } from './service-repositories.js'
+import type { LoginProfileRepository, MfaDeviceRepository } from './sign-in.js'
 
 /** Every repository of the store. */
 export interface Repositories {
@@ -27,6 +28,8 @@ export interface Repositories {
   readonly inlinePolicies: InlinePolicyRepository
   readonly attachments: AttachmentRepository
   readonly accessKeys: AccessKeyRepository
+  readonly loginProfiles: LoginProfileRepository
+  readonly mfaDevices: MfaDeviceRepository
   readonly instanceProfiles: InstanceProfileRepository
   readonly oidcProviders: OidcProviderRepository
   readonly audit: AuditRepository

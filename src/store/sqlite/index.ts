@@ -1,6 +1,7 @@
 import { Kysely } from 'kysely'
-import { type ChangeTransport, createKyselyStore, type Database, localTransport } from '../kysely/index.js'
+import { type ChangeTransport, createKyselyStore, type Database } from '../kysely/index.js'
 import type { Store } from '../ports/index.js'
+import { sqliteChangeTransport } from './change-transport.js'
 import { type SqliteSynchronous, sqliteDialect, sqliteErrors, sqliteSchema } from './dialect.js'
 
 export type { SqliteSynchronous } from './dialect.js'
@@ -25,6 +26,6 @@ export function openSqliteStore(options: SqliteStoreOptions): Promise<Store> {
     dialect: sqliteErrors,
     schema: sqliteSchema,
     masterKey: options.masterKey,
-    changes: options.changes ?? localTransport(),
+    changes: options.changes ?? sqliteChangeTransport(),
   })
 }
