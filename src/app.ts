@@ -1,21 +1,32 @@
-import { randomBytes } from 'node:crypto'
+import { randomBytes, randomInt } from 'node:crypto'
 import { mkdir, readFile } from 'node:fs/promises'
 import type { Server } from 'node:http'
 import { join } from 'node:path'
+import type { DestinationStream, Logger } from 'pino'
+import { AwsError } from './kernel/aws-error.js'
 import { type Clock, systemClock } from './kernel/clock.js'
 import { LruPolicyCache } from './policy/index.js'
 import {
   AuditWriter,
   cloudTrailEvent,
+  createLogger,
+  credentialsFile,
+  Drain,
   type Exchange,
+  healthRoute,
   listen,
   loadMasterKey,
+  logExchange,
   type PipelineEnv,
   requestListener,
   type ServerConfig,
+  ServerMetrics,
+  type SideRoute,
   writeCredentialsFile,
 } from './server/index.js'
+import { CLOUDTRAIL_SERVICE } from './services/cloudtrail/index.js'
 import {
+  type AdminCredentials,
   createAccount,
   IAM_SERVICE,
   longTermKeyResolver,
@@ -31,6 +42,9 @@ import { openStore, type Store } from './store/index.js'
 /** The default account every new installation gets. */
 export const DEFAULT_ACCOUNT = { id: '000000000000', name: 'default' } as const
 
+/** How long a shutdown waits for in-flight requests before it closes their connections. */
+const DRAIN_TIMEOUT_MS = 10_000
+
 /** A started Lanyard. */
 export interface RunningApp {
   readonly url: string
@@ -38,7 +52,17 @@ export interface RunningApp {
   /** Set when this start created the default account and wrote its credentials file. */
   readonly credentialsFile: string
   readonly createdDefaultAccount: boolean
+  /** Writes the buffered audit events now (the writer also does so every second). */
+  flushAudit(): Promise<void>
+  /** Drains in-flight requests, flushes the audit trail and closes the store; safe to call twice. */
   stop(): Promise<void>
+}
+
+/** Options of `startApp` beyond the configuration. */
+export interface AppOptions {
+  readonly clock?: Clock
+  /** Where the JSON logs go; stderr by default. */
+  readonly logDestination?: DestinationStream
 }
 
 /** Every service, grouped by SigV4 signing name. */
@@ -54,8 +78,15 @@ async function shippedManagedPolicies(): Promise<ShippedManagedPolicy[]> {
   return (JSON.parse(await readFile(file, 'utf8')) as { policies: ShippedManagedPolicy[] }).policies
 }
 
-/** Opens the store, seeds it on first start, and starts the HTTP server. */
-export async function startApp(config: ServerConfig, clock: Clock = systemClock): Promise<RunningApp> {
+interface PreparedStore {
+  readonly store: Store
+  readonly deps: ServiceDeps
+  readonly credentialsFile: string
+  readonly createdDefaultAccount: boolean
+}
+
+/** Opens the store of `config`, seeds the managed policies and creates the default account on first use. */
+async function prepareStore(config: ServerConfig, clock: Clock): Promise<PreparedStore> {
   await mkdir(config.dataDir, { recursive: true, mode: 0o700 })
   const masterKey = await loadMasterKey(config.dataDir, config.masterKey)
   const store = await openStore(
@@ -66,43 +97,100 @@ export async function startApp(config: ServerConfig, clock: Clock = systemClock)
   const deps: ServiceDeps = { store, clock, random: (size) => randomBytes(size) }
   await seedManagedPolicies(store, await shippedManagedPolicies(), deps)
   const admin = await createAccount(store, DEFAULT_ACCOUNT, deps)
-  const credentialsFile = admin
-    ? await writeCredentialsFile(config.dataDir, admin)
-    : join(config.dataDir, 'credentials')
+  const file = admin ? await writeCredentialsFile(config.dataDir, admin) : credentialsFile(config.dataDir)
+  return { store, deps, credentialsFile: file, createdDefaultAccount: admin !== undefined }
+}
 
-  const loader = new PolicyLoader(new LruPolicyCache(10_000))
+/** Opens the store, seeds it on first start, and starts the HTTP server. */
+export async function startApp(config: ServerConfig, options: AppOptions = {}): Promise<RunningApp> {
+  const clock = options.clock ?? systemClock
+  const logger = createLogger(config.logLevel, options.logDestination)
+  const { store, deps, ...seeded } = await prepareStore(config, clock)
   const env: PipelineEnv = {
     deps,
-    services: serviceMap([IAM_SERVICE, STS_SERVICE]),
-    credentials: longTermKeyResolver(store, loader),
+    services: serviceMap([IAM_SERVICE, STS_SERVICE, CLOUDTRAIL_SERVICE]),
+    credentials: longTermKeyResolver(store, new PolicyLoader(new LruPolicyCache(10_000))),
     signingKeys: new SigningKeyCache(),
   }
-  const audit = new AuditWriter(store, (error) =>
-    process.emitWarning(`audit trail write failed: ${String(error)}`),
-  )
-  const onComplete = (exchange: Exchange) => {
+  const audit = new AuditWriter(store, (error) => logger.error({ err: error }, 'audit trail write failed'))
+  const metrics = new ServerMetrics()
+  const drain = new Drain()
+  const onComplete = (exchange: Exchange, seconds: number) => {
     const event = cloudTrailEvent(exchange)
     if (event !== undefined) audit.record(event)
+    metrics.observe(exchange, seconds)
+    logExchange(logger, exchange, seconds)
   }
-  const { server, url } = await listen(
-    requestListener({ env, clock, maxBodyBytes: config.maxBodyBytes, onComplete }),
-    config.host,
-    config.port,
-  )
+  const routes = new Map<string, SideRoute>([
+    ['/_lanyard/health', healthRoute(store, () => drain.stopping)],
+    ['/metrics', metrics.route()],
+  ])
+  const listener = requestListener({ env, clock, maxBodyBytes: config.maxBodyBytes, routes, onComplete })
+  const { server, url } = await listen(drain.wrap(listener), config.host, config.port)
+  logger.info({ url, dataDir: config.dataDir, store: store.dialect, logLevel: config.logLevel }, 'listening')
+  let stopped: Promise<void> | undefined
   return {
     url,
     store,
-    credentialsFile,
-    createdDefaultAccount: admin !== undefined,
-    stop: () => stopServer(server, audit, store),
+    ...seeded,
+    flushAudit: () => audit.flush(),
+    stop: () => {
+      stopped ??= stopServer(server, drain, audit, store, logger)
+      return stopped
+    },
   }
 }
 
-async function stopServer(server: Server, audit: AuditWriter, store: Store): Promise<void> {
-  await new Promise<void>((resolve) => {
-    server.close(() => resolve())
-    server.closeIdleConnections()
-  })
+async function stopServer(
+  server: Server,
+  drain: Drain,
+  audit: AuditWriter,
+  store: Store,
+  logger: Logger,
+): Promise<void> {
+  logger.info({ inFlight: drain.inFlight }, 'stopping: draining in-flight requests')
+  await drain.close(server, DRAIN_TIMEOUT_MS)
   await audit.close()
   await store.close()
+  logger.info('stopped')
+}
+
+/** The admin of an account made by `addAccount`. */
+export interface NewAccount extends AdminCredentials {
+  readonly accountName: string
+}
+
+/**
+ * Creates an account with its own `admin` user and access key, directly in the store of `config` (the
+ * `lanyard accounts create` path: the CLI may import app.ts, never the store). Works whether or not a server
+ * is running on the same data: SQLite in WAL mode and PostgreSQL both take a second writer.
+ */
+export async function addAccount(
+  config: ServerConfig,
+  account: { readonly id?: string; readonly name?: string },
+  clock: Clock = systemClock,
+): Promise<NewAccount> {
+  if (account.id !== undefined && !/^\d{12}$/.test(account.id))
+    throw new AwsError('ValidationException', 400, `Invalid account id ${account.id}: it must be 12 digits.`)
+  const { store, deps } = await prepareStore(config, clock)
+  try {
+    const id = account.id ?? (await freeAccountId(store))
+    const name = account.name ?? `account-${id}`
+    const admin = await createAccount(store, { id, name }, deps)
+    // AWS: Organizations' error for an account that already exists.
+    if (admin === undefined)
+      throw new AwsError('DuplicateAccountException', 409, `An account with ID ${id} already exists.`)
+    return { ...admin, accountName: name }
+  } finally {
+    await store.close()
+  }
+}
+
+/** A random 12-digit account id that no account has yet. */
+async function freeAccountId(store: Store): Promise<string> {
+  for (;;) {
+    const id =
+      String(randomInt(1, 1_000_000)).padStart(6, '0') + String(randomInt(0, 1_000_000)).padStart(6, '0')
+    if ((await store.accounts.get(id)) === undefined) return id
+  }
 }

@@ -1,0 +1,5 @@
+export { Drain } from './graceful-close.js'
+export { type HealthProbe, healthRoute } from './health.js'
+export { createLogger, LOG_LEVELS } from './logger.js'
+export { ServerMetrics } from './metrics.js'
+export { logExchange } from './request-log.js'

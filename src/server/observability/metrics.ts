@@ -1,0 +1,49 @@
+import { Counter, Histogram, Registry } from 'prom-client'
+import type { Exchange } from '../exchange.js'
+import type { SideRoute } from '../http.js'
+
+/** Latency buckets in seconds: sub-millisecond for cached reads up to seconds for slow stores. */
+const LATENCY_BUCKETS = [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5]
+
+/** The Prometheus metrics of one app, in its own registry (never prom-client's global one). */
+export class ServerMetrics {
+  readonly registry = new Registry()
+  readonly #requests = new Counter({
+    name: 'lanyard_requests_total',
+    help: 'AWS API requests by service, operation and HTTP status',
+    labelNames: ['service', 'operation', 'status'] as const,
+    registers: [this.registry],
+  })
+  readonly #latency = new Histogram({
+    name: 'lanyard_request_duration_seconds',
+    help: 'Time from the first byte read to the response written, by service and operation',
+    labelNames: ['service', 'operation'] as const,
+    buckets: LATENCY_BUCKETS,
+    registers: [this.registry],
+  })
+  readonly #decisions = new Counter({
+    name: 'lanyard_authorization_decisions_total',
+    help: 'Authorization outcomes of requests that the policy engine evaluated',
+    labelNames: ['result'] as const,
+    registers: [this.registry],
+  })
+
+  /** Counts one finished request. */
+  observe(exchange: Exchange, seconds: number): void {
+    const service = exchange.service?.signingName ?? 'unknown'
+    const operation = exchange.operationName ?? 'unknown'
+    const status = String(exchange.response?.status ?? 0)
+    this.#requests.inc({ service, operation, status })
+    this.#latency.observe({ service, operation }, seconds)
+    if (exchange.authorization !== 'NotEvaluated') this.#decisions.inc({ result: exchange.authorization })
+  }
+
+  /** The `/metrics` route: the registry in the Prometheus text format. */
+  route(): SideRoute {
+    return async (_request, response) => {
+      const body = await this.registry.metrics()
+      response.writeHead(200, { 'content-type': this.registry.contentType })
+      response.end(body)
+    }
+  }
+}
