@@ -99,7 +99,7 @@ describe('interpretPolicy and compilePolicy', () => {
   it('apply a NotPrincipal Deny to callers that are not listed', () => {
     const listed = {
       kind: 'map' as const,
-      aws: [`arn:aws:iam::${A}:role/app`],
+      aws: [`arn:aws:sts::${A}:assumed-role/app/s1`, `arn:aws:iam::${A}:role/app`, `arn:aws:iam::${A}:root`],
       service: [],
       federated: [],
       canonicalUser: [],

@@ -64,6 +64,35 @@ export class PrincipalMatcher {
     return null
   }
 
+  /**
+   * Whether the block lists every identity layer of the caller: the account, plus the user, or the
+   * role and the session, or the federated-user session. AWS: NotPrincipal exempts a caller only then.
+   */
+  listsEveryLayer(facts: PrincipalFacts): boolean {
+    if (this.everyone) return true
+    const identity = this.identities.has(facts.arn)
+    switch (facts.type) {
+      case 'Account':
+        return this.matchesAccount(facts)
+      case 'User':
+        return (identity || this.#listsUniqueId(facts)) && this.matchesAccount(facts)
+      case 'AssumedRole':
+        return (
+          identity &&
+          (this.matchesRole(facts.principalArn) || this.#listsUniqueId(facts)) &&
+          this.matchesAccount(facts)
+        )
+      case 'FederatedUser':
+        return identity && this.matchesAccount(facts)
+      default:
+        return this.match(facts) !== null
+    }
+  }
+
+  #listsUniqueId(facts: PrincipalFacts): boolean {
+    return facts.uniqueId !== undefined && this.uniqueIds.has(facts.uniqueId)
+  }
+
   private addAws(value: string): void {
     if (value === '*') {
       this.everyone = true
@@ -109,9 +138,10 @@ export function matchPrincipal(block: PrincipalBlock, facts: PrincipalFacts): Pr
 }
 
 /**
- * Whether a NotPrincipal statement applies to the caller: the caller is exempt when any of its
- * layers (account, role or user, session) is listed. AWS: with Deny, a caller whose entity has
- * a permissions boundary is never exempt.
+ * Whether a NotPrincipal statement applies to the caller: the caller is exempt only when every one of
+ * its layers (account, role or user, session) is listed — AWS's NotPrincipal example lists a user and
+ * its account to exempt that user alone. AWS: with Deny, a caller whose entity has a permissions
+ * boundary is never exempt.
  */
 export function notPrincipalApplies(
   matcher: PrincipalMatcher,
@@ -119,5 +149,5 @@ export function notPrincipalApplies(
   effect: 'Allow' | 'Deny',
 ): boolean {
   if (effect === 'Deny' && facts.hasBoundary === true) return true
-  return matcher.match(facts) === null
+  return !matcher.listsEveryLayer(facts)
 }

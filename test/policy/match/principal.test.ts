@@ -108,24 +108,22 @@ describe('match/principal', () => {
 })
 
 describe('match/principal NotPrincipal', () => {
-  it('exempts the caller when any of its layers is listed', () => {
-    assert.equal(notPrincipalApplies(new PrincipalMatcher(aws(session.arn)), session, 'Deny'), false)
-    assert.equal(
-      notPrincipalApplies(new PrincipalMatcher(aws(`arn:aws:iam::${A}:role/app`)), session, 'Deny'),
-      false,
-    )
-    assert.equal(
-      notPrincipalApplies(new PrincipalMatcher(aws(`arn:aws:iam::${A}:root`)), session, 'Deny'),
-      false,
-    )
-    assert.equal(
-      notPrincipalApplies(new PrincipalMatcher(aws(`arn:aws:iam::${B}:root`)), session, 'Deny'),
-      true,
-    )
+  it('exempts the caller only when every one of its layers is listed', () => {
+    const role = `arn:aws:iam::${A}:role/app`
+    const root = `arn:aws:iam::${A}:root`
+    const exempt = (...values: string[]) =>
+      !notPrincipalApplies(new PrincipalMatcher(aws(...values)), session, 'Deny')
+    assert.equal(exempt(session.arn, role, root), true)
+    assert.equal(exempt(session.arn), false)
+    assert.equal(exempt(role), false)
+    assert.equal(exempt(root), false)
+    assert.equal(exempt(session.arn, role), false)
+    assert.equal(exempt(`arn:aws:iam::${B}:root`), false)
   })
   it('with Deny never exempts a caller whose entity has a permissions boundary', () => {
     const bounded = { ...session, hasBoundary: true }
-    assert.equal(notPrincipalApplies(new PrincipalMatcher(aws(session.arn)), bounded, 'Deny'), true)
-    assert.equal(notPrincipalApplies(new PrincipalMatcher(aws(session.arn)), bounded, 'Allow'), false)
+    const all = new PrincipalMatcher(aws(session.arn, `arn:aws:iam::${A}:role/app`, `arn:aws:iam::${A}:root`))
+    assert.equal(notPrincipalApplies(all, bounded, 'Deny'), true)
+    assert.equal(notPrincipalApplies(all, bounded, 'Allow'), false)
   })
 })
