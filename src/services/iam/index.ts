@@ -1,6 +1,9 @@
 import { MODELS } from '../../models/index.js'
 import type { ServiceDefinition } from '../operation.js'
-import { getUser } from './operations/get-user.js'
+import { ACCOUNT_OPERATIONS } from './registry/account.js'
+import { POLICY_OPERATIONS } from './registry/policies.js'
+import { ROLE_OPERATIONS } from './registry/roles.js'
+import { USER_OPERATIONS } from './registry/users.js'
 
 export { longTermKeyResolver } from './credential-resolver.js'
 export { PolicyLoader } from './policy-loader.js'
@@ -11,7 +14,7 @@ export const IAM_SERVICE: ServiceDefinition = {
   eventSource: 'iam.amazonaws.com',
   model: MODELS.iam,
   requestedRegion: 'us-east-1',
-  operations: { GetUser: getUser },
+  operations: { ...USER_OPERATIONS, ...ROLE_OPERATIONS, ...POLICY_OPERATIONS, ...ACCOUNT_OPERATIONS },
 }
 export {
   type AdminCredentials,

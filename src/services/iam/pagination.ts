@@ -1,5 +1,5 @@
-import type { Page, PageRequest } from '../../store/index.js'
 import { AwsError } from '../../kernel/aws-error.js'
+import type { Page, PageRequest } from '../../store/index.js'
 
 /** AWS: IAM's MaxItems default. */
 const DEFAULT_MAX_ITEMS = 100
@@ -15,7 +15,11 @@ export function pageRequest(input: Record<string, unknown>): PageRequest {
 }
 
 /** The list member, `IsTruncated` and `Marker` of a paginated IAM response. */
-export function pageOutput<T>(member: string, page: Page<T>, shape: (item: T) => unknown): Record<string, unknown> {
+export function pageOutput<T>(
+  member: string,
+  page: Page<T>,
+  shape: (item: T) => unknown,
+): Record<string, unknown> {
   return {
     [member]: page.items.map(shape),
     IsTruncated: page.next !== undefined,
@@ -26,7 +30,8 @@ export function pageOutput<T>(member: string, page: Page<T>, shape: (item: T) =>
 /** Pages an in-memory list the same way (for lists the store returns whole). */
 export function pageOf<T>(items: readonly T[], request: PageRequest): Page<T> {
   const start = request.after === undefined ? 0 : Number.parseInt(request.after, 10)
-  if (!Number.isInteger(start) || start < 0 || start > items.length) throw new AwsError('InvalidInput', 400, 'Invalid Marker.')
+  if (!Number.isInteger(start) || start < 0 || start > items.length)
+    throw new AwsError('InvalidInput', 400, 'Invalid Marker.')
   const end = start + request.limit
   return { items: items.slice(start, end), ...(end < items.length ? { next: String(end) } : {}) }
 }

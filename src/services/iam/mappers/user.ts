@@ -1,8 +1,6 @@
-import type { Tag, UserRecord } from '../../store/index.js'
-import { userArn } from './arns.js'
-
-/** Store tags → the IAM `Tag` list shape. */
-export const toTagShapes = (tags: readonly Tag[]) => tags.map((tag) => ({ Key: tag.key, Value: tag.value }))
+import type { UserRecord } from '../../../store/index.js'
+import { userArn } from '../arns.js'
+import { toTagShapes } from './tags.js'
 
 /** A user record → the IAM `User` shape. */
 export function toUserShape(user: UserRecord): Record<string, unknown> {

@@ -1,7 +1,7 @@
 import type { Operation, OperationContext } from '../../operation.js'
 import { userArn } from '../arns.js'
 import { noSuchUser } from '../errors.js'
-import { toUserShape } from '../mappers.js'
+import { toUserShape } from '../mappers/user.js'
 
 /** The user a GetUser call names: `UserName`, or the calling user when it is absent. */
 function targetName(ctx: OperationContext, input: Record<string, unknown>): string | undefined {
