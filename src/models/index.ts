@@ -25,6 +25,8 @@ export interface ShapeRef {
   readonly streaming?: boolean
   readonly deprecated?: boolean
   readonly resultWrapper?: string
+  /** Set by a model patch where only this member, not its shared shape, is sensitive. */
+  readonly sensitive?: boolean
 }
 
 /** A botocore shape, as kept in the trimmed models. */

@@ -20,6 +20,7 @@ export { EC2_DIALECT } from './ec2.js'
 export { JSON_CONTENT_TYPE } from './json.js'
 export { findJsonOperation, findQueryOperation, type LookupResult, modelledError } from './operations.js'
 export { QUERY_DIALECT, type QueryDialect, readFormParams } from './query.js'
+export { REDACTED, redactSensitive } from './redact.js'
 export { findRestOperation, matchPath } from './rest-xml.js'
 export type {
   ErrorToRender,

@@ -30,8 +30,8 @@ function compilePattern(pattern: string): RegExp | null {
   return compiled
 }
 
-function show(value: unknown, shape: Shape): string | undefined {
-  if (shape.sensitive) return undefined
+function show(value: unknown, sensitive: boolean): string | undefined {
+  if (sensitive) return undefined
   if (value === null || value === undefined) return 'null'
   if (Array.isArray(value)) return `'[${value.map((v) => String(v)).join(', ')}]'`
   if (value instanceof Date) return `'${value.toISOString()}'`
@@ -66,29 +66,27 @@ function constraintsBroken(value: unknown, shape: Shape): string[] {
   return broken
 }
 
-function walk(model: ServiceModel, value: unknown, shape: Shape, path: string, out: Violation[]): void {
-  for (const constraint of constraintsBroken(value, shape))
-    out.push({ path, shown: show(value, shape), constraint })
+function walk(model: ServiceModel, value: unknown, ref: ShapeRef, path: string, out: Violation[]): void {
+  const shape = resolveShape(model, ref)
+  const shown = show(value, Boolean(ref.sensitive || shape.sensitive))
+  for (const constraint of constraintsBroken(value, shape)) out.push({ path, shown, constraint })
   if (shape.type === 'structure' && value && typeof value === 'object') {
     const record = value as Record<string, unknown>
-    for (const [name, ref] of Object.entries(shape.members ?? {})) {
-      const member = resolveShape(model, ref)
+    for (const [name, memberRef] of Object.entries(shape.members ?? {})) {
       const memberPath = path === '' ? lowerFirst(name) : `${path}.${lowerFirst(name)}`
       const memberValue = record[name]
       if (memberValue === undefined || memberValue === null) {
         if (shape.required?.includes(name))
           out.push({ path: memberPath, shown: 'null', constraint: 'not be null' })
-      } else walk(model, memberValue, member, memberPath, out)
+      } else walk(model, memberValue, memberRef, memberPath, out)
     }
   } else if (shape.type === 'list' && Array.isArray(value)) {
-    const member = resolveShape(model, shape.member!)
     value.forEach((item, i) => {
-      walk(model, item, member, `${path}.${i + 1}.member`, out)
+      walk(model, item, shape.member!, `${path}.${i + 1}.member`, out)
     })
   } else if (shape.type === 'map' && value && typeof value === 'object') {
-    const valueShape = resolveShape(model, shape.value!)
     for (const [key, item] of Object.entries(value as Record<string, unknown>)) {
-      walk(model, item, valueShape, `${path}.${key}`, out)
+      walk(model, item, shape.value!, `${path}.${key}`, out)
     }
   }
 }
@@ -101,7 +99,7 @@ export function findViolations(
 ): Violation[] {
   if (!inputRef) return []
   const out: Violation[] = []
-  walk(model, input, resolveShape(model, inputRef), '', out)
+  walk(model, input, inputRef, '', out)
   return out
 }
 

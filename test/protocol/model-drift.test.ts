@@ -71,6 +71,7 @@ function ourTraits(model: ServiceModel, shape: Shape, name: string, ref: ShapeRe
   else traits.xmlName = model.metadata.protocol === 'json' ? undefined : location
   traits.xmlFlattened = Boolean(ref.flattened || target.flattened)
   traits.httpPayload = shape.payload === name
+  traits.sensitive = Boolean(ref.sensitive || target.sensitive)
   if (model.metadata.protocol === 'ec2') traits.ec2Key = EC2_DIALECT.memberKey(name, ref, target)
   return traits
 }
@@ -103,6 +104,7 @@ function sdkTraits(
   else traits.xmlName = t.xmlName
   traits.xmlFlattened = Boolean(t.xmlFlattened)
   traits.httpPayload = Boolean(t.httpPayload)
+  traits.sensitive = Boolean(t.sensitive)
   if (model.metadata.protocol === 'ec2') {
     traits.ec2Key =
       (t.ec2QueryName as string | undefined) ?? capitalize((t.xmlName as string | undefined) ?? name)
