@@ -76,8 +76,8 @@ export function instanceProfileRepository(ctx: RepoContext): InstanceProfileRepo
           .where('account_id', '=', accountId)
           .$if(pathPrefix !== undefined, (q) => q.where((eb) => startsWith(eb, 'path', pathPrefix!)))
           .$if(cursor !== undefined, (q) => q.where((eb) => afterCursor(eb, 'name_key', 'id', cursor!)))
+          // name_key is unique per account, so the unique index serves the order.
           .orderBy('name_key')
-          .orderBy('id')
           .limit(limit + 1)
           .execute()
         const page = toPage(

@@ -66,7 +66,6 @@ export function mfaDeviceRepository(ctx: RepoContext): MfaDeviceRepository {
             q.where((eb) => afterCursor(eb, 'name_key', 'serial_number', cursor!)),
           )
           .orderBy('name_key')
-          .orderBy('serial_number')
           .limit(limit + 1)
           .execute()
         return toPage(

@@ -33,9 +33,13 @@ export function afterCursor(
   descending = false,
 ): Expression<SqlBool> {
   const op = descending ? '<' : '>'
-  return eb.or([
-    eb(eb.ref(keyColumn), op, cursor[0]),
-    eb.and([eb(eb.ref(keyColumn), '=', cursor[0]), eb(eb.ref(idColumn), op, cursor[1])]),
+  // The redundant bound on the key alone lets both planners use the index as a range.
+  return eb.and([
+    eb(eb.ref(keyColumn), descending ? '<=' : '>=', cursor[0]),
+    eb.or([
+      eb(eb.ref(keyColumn), op, cursor[0]),
+      eb.and([eb(eb.ref(keyColumn), '=', cursor[0]), eb(eb.ref(idColumn), op, cursor[1])]),
+    ]),
   ])
 }
 

@@ -63,8 +63,8 @@ export function userRepository(ctx: RepoContext): UserRepository {
           .where('account_id', '=', accountId)
           .$if(pathPrefix !== undefined, (q) => q.where((eb) => startsWith(eb, 'path', pathPrefix!)))
           .$if(cursor !== undefined, (q) => q.where((eb) => afterCursor(eb, 'name_key', 'id', cursor!)))
+          // name_key is unique per account, so the unique index serves the order.
           .orderBy('name_key')
-          .orderBy('id')
           .limit(limit + 1)
           .execute()
         return toPage(rows, limit, (r) => [r.name_key, r.id], toUser)

@@ -45,7 +45,11 @@ export type StoreDialect = 'sqlite' | 'postgres'
 export interface Store extends Repositories {
   /** Which database this store runs on. */
   readonly dialect: StoreDialect
-  /** Runs `work` in one transaction: all of its writes commit together or none do. */
+  /**
+   * Runs `work` in one transaction: all of its writes commit together or none do.
+   * CAUTION: inside `work` use only `tx`; on SQLite a call through the outer store waits for the
+   * transaction's connection and never returns.
+   */
   transaction<T>(work: (tx: Repositories) => Promise<T>): Promise<T>
   /** Resolves when the database answers a trivial query (health checks). */
   ping(): Promise<void>
