@@ -283,6 +283,24 @@ describe('policy/decide properties', () => {
           const response = evaluatePolicyRequest(request, { compiled: useCompiled })
           assert.equal(response.name, 'p')
           if ('error' in response) assert.doesNotMatch(response.error, /^internal error/)
+          // decide() turns a throwing matcher into an implicit deny; check the matchers do not throw at all.
+          const raw = contextFrom(ctx)
+          const facts = principalFacts(principal, raw)
+          if (facts === undefined) return
+          const requestFacts: RequestFacts = {
+            principal: facts,
+            action,
+            resource,
+            context: withPrincipalContext(facts, raw),
+          }
+          for (const d of [...docs, resourcePolicy]) {
+            const result = parsePolicy(d)
+            if (!result.ok) continue
+            for (const kind of ['identity', 'resource', 'trust'] as const) {
+              compilePolicy(result.document, kind).matching(requestFacts)
+              interpretPolicy(result.document, kind).matching(requestFacts)
+            }
+          }
         },
       ),
       RUNS,
