@@ -1,0 +1,106 @@
+import assert from 'node:assert/strict'
+import { randomBytes } from 'node:crypto'
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { after, before, describe, it } from 'node:test'
+import fc from 'fast-check'
+import { SealingKeyRing } from '../../src/services/sts/sealing-keys.js'
+import type { SessionClaims } from '../../src/services/sts/session-claims.js'
+import {
+  openSessionToken,
+  sealSessionToken,
+  sessionTokenKeyId,
+} from '../../src/services/sts/session-token.js'
+import { openStore, type Store } from '../../src/store/index.js'
+
+const random = (size: number) => new Uint8Array(randomBytes(size))
+const claims: SessionClaims = {
+  kind: 'AssumedRole',
+  accessKeyId: 'ASIAAAAAAAAAEXAMPLE1',
+  secretAccessKey: 'secret',
+  accountId: '111122223333',
+  arn: 'arn:aws:sts::111122223333:assumed-role/app/s1',
+  principalArn: 'arn:aws:iam::111122223333:role/app',
+  uniqueId: 'AROAAAAAAAAAAEXAMPLE1',
+  sessionName: 's1',
+  issuedAt: 1_700_000_000_000,
+  expiresAt: 1_700_003_600_000,
+}
+const key = { id: Uint8Array.of(1, 2, 3, 4), key: random(32) }
+
+describe('sts/session-token', () => {
+  it('opens what it sealed, and names its key', () => {
+    const token = sealSessionToken(claims, key, random)
+    assert.deepEqual(openSessionToken(token, claims.accessKeyId, key.key), claims)
+    assert.deepEqual(sessionTokenKeyId(token), key.id)
+  })
+  it('refuses a token presented with another access key id', () => {
+    const token = sealSessionToken(claims, key, random)
+    assert.equal(openSessionToken(token, 'ASIAAAAAAAAAEXAMPLE2', key.key), undefined)
+  })
+  it('refuses a token under another key', () => {
+    const token = sealSessionToken(claims, key, random)
+    assert.equal(openSessionToken(token, claims.accessKeyId, random(32)), undefined)
+  })
+  it('refuses every single-byte change and every truncation', () => {
+    const bytes = Buffer.from(sealSessionToken(claims, key, random), 'base64')
+    fc.assert(
+      fc.property(fc.nat(bytes.length - 1), fc.integer({ min: 1, max: 255 }), (at, flip) => {
+        const changed = Buffer.from(bytes)
+        changed[at] = changed[at]! ^ flip
+        assert.equal(openSessionToken(changed.toString('base64'), claims.accessKeyId, key.key), undefined)
+        assert.equal(
+          openSessionToken(bytes.subarray(0, at).toString('base64'), claims.accessKeyId, key.key),
+          undefined,
+        )
+      }),
+    )
+  })
+  it('never throws on garbage', () => {
+    fc.assert(
+      fc.property(fc.string(), (text) => {
+        assert.equal(openSessionToken(text, claims.accessKeyId, key.key), undefined)
+        sessionTokenKeyId(text)
+      }),
+    )
+  })
+})
+
+describe('sts/sealing-keys', () => {
+  let dir: string
+  let store: Store
+  before(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'lanyard-keys-'))
+    store = await openStore({ kind: 'sqlite', file: join(dir, 'db'), masterKey: random(32) })
+  })
+  after(async () => {
+    await store.close()
+    await rm(dir, { recursive: true, force: true })
+  })
+  const day = (n: number) => new Date(Date.UTC(2026, 0, 1) + n * 86_400_000)
+
+  it('keeps one key per period, shared by every ring on the store', async () => {
+    const a = new SealingKeyRing(store.settings, random)
+    const b = new SealingKeyRing(store.settings, random)
+    const [ka, kb] = await Promise.all([a.current(day(0)), b.current(day(0))])
+    assert.deepEqual(ka.id, kb.id)
+    assert.deepEqual(ka.key, kb.key)
+    assert.deepEqual((await a.current(new Date(day(0).getTime() + 3_600_000))).id, ka.id)
+  })
+  it('rotates with the period and still finds the previous key', async () => {
+    const ring = new SealingKeyRing(store.settings, random)
+    const first = await ring.current(day(10))
+    const second = await ring.current(day(11))
+    assert.notDeepEqual(first.id, second.id)
+    assert.deepEqual(await new SealingKeyRing(store.settings, random).find(first.id), first.key)
+  })
+  it('retires keys once every token they sealed has expired', async () => {
+    const ring = new SealingKeyRing(store.settings, random)
+    const old = await ring.current(day(20))
+    await ring.current(day(21))
+    assert.ok(await new SealingKeyRing(store.settings, random).find(old.id))
+    await ring.current(day(23))
+    assert.equal(await new SealingKeyRing(store.settings, random).find(old.id), undefined)
+  })
+})
