@@ -29,6 +29,16 @@ export function findQueryOperation(
   return { ok: false, error: { code: 'InvalidAction', status: 400, message } }
 }
 
+/**
+ * AWS: json services take the full target prefix (`com.amazonaws.cloudtrail.v20131101.CloudTrail_20131101`, as
+ * botocore sends it) or its last segment, the Smithy service name (`CloudTrail_20131101`, as the SDK v3 sends it).
+ */
+function targetsModel(model: ServiceModel, prefix: string): boolean {
+  const full = model.metadata.targetPrefix
+  if (full === undefined) return false
+  return full === prefix || full.slice(full.lastIndexOf('.') + 1) === prefix
+}
+
 /** Finds a json operation from `X-Amz-Target: <targetPrefix>.<Operation>`. */
 export function findJsonOperation(models: readonly ServiceModel[], target: string | undefined): LookupResult {
   const dot = target?.lastIndexOf('.') ?? -1
@@ -38,7 +48,7 @@ export function findJsonOperation(models: readonly ServiceModel[], target: strin
   const prefix = target.slice(0, dot)
   const name = target.slice(dot + 1)
   for (const model of models) {
-    const operation = model.metadata.targetPrefix === prefix ? model.operations[name] : undefined
+    const operation = targetsModel(model, prefix) ? model.operations[name] : undefined
     if (operation) return { ok: true, model, operation }
   }
   return { ok: false, error: { code: 'UnknownOperationException', status: 400, message: '' } }

@@ -1,5 +1,7 @@
 import type { Command } from 'commander'
+import { registerAccounts } from './accounts.js'
 import { registerEnv } from './env.js'
+import { registerEvents } from './events.js'
 import { registerPolicy } from './policy.js'
 import { registerServer } from './server.js'
 
@@ -7,4 +9,10 @@ import { registerServer } from './server.js'
 export type RegisterCommand = (program: Command) => void
 
 /** Every top-level command, in help order. */
-export const COMMANDS: readonly RegisterCommand[] = [registerServer, registerEnv, registerPolicy]
+export const COMMANDS: readonly RegisterCommand[] = [
+  registerServer,
+  registerEnv,
+  registerEvents,
+  registerAccounts,
+  registerPolicy,
+]
