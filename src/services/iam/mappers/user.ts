@@ -2,8 +2,12 @@ import type { UserRecord } from '../../../store/index.js'
 import { userArn } from '../arns.js'
 import { toTagShapes } from './tags.js'
 
-/** A user record → the IAM `User` shape. */
-export function toUserShape(user: UserRecord): Record<string, unknown> {
+/** A user record → the IAM `User` shape; AWS: list forms omit the boundary and the tags. */
+export function toUserShape(
+  user: UserRecord,
+  options: { readonly list?: boolean } = {},
+): Record<string, unknown> {
+  const full = options.list !== true
   return {
     Path: user.path,
     UserName: user.name,
@@ -11,7 +15,7 @@ export function toUserShape(user: UserRecord): Record<string, unknown> {
     Arn: userArn(user.accountId, user.path, user.name),
     CreateDate: user.createdAt,
     ...(user.passwordLastUsedAt ? { PasswordLastUsed: user.passwordLastUsedAt } : {}),
-    ...(user.permissionsBoundaryArn
+    ...(full && user.permissionsBoundaryArn
       ? {
           PermissionsBoundary: {
             PermissionsBoundaryType: 'PermissionsBoundaryPolicy',
@@ -19,6 +23,6 @@ export function toUserShape(user: UserRecord): Record<string, unknown> {
           },
         }
       : {}),
-    ...(user.tags.length > 0 ? { Tags: toTagShapes(user.tags) } : {}),
+    ...(full && user.tags.length > 0 ? { Tags: toTagShapes(user.tags) } : {}),
   }
 }

@@ -1,5 +1,47 @@
 import type { Operation } from '../../operation.js'
+import { addUserToGroup } from '../operations/add-user-to-group.js'
+import { createAccessKey } from '../operations/create-access-key.js'
+import { createGroup } from '../operations/create-group.js'
+import { createUser } from '../operations/create-user.js'
+import { deleteAccessKey } from '../operations/delete-access-key.js'
+import { deleteGroup } from '../operations/delete-group.js'
+import { deleteUser } from '../operations/delete-user.js'
+import { getAccessKeyLastUsed } from '../operations/get-access-key-last-used.js'
+import { getGroup } from '../operations/get-group.js'
 import { getUser } from '../operations/get-user.js'
+import { listAccessKeys } from '../operations/list-access-keys.js'
+import { listGroups } from '../operations/list-groups.js'
+import { listGroupsForUser } from '../operations/list-groups-for-user.js'
+import { listUserTags } from '../operations/list-user-tags.js'
+import { listUsers } from '../operations/list-users.js'
+import { removeUserFromGroup } from '../operations/remove-user-from-group.js'
+import { tagUser } from '../operations/tag-user.js'
+import { untagUser } from '../operations/untag-user.js'
+import { updateAccessKey } from '../operations/update-access-key.js'
+import { updateGroup } from '../operations/update-group.js'
+import { updateUser } from '../operations/update-user.js'
 
 /** Users, groups and membership, access keys, login profiles and MFA devices. */
-export const USER_OPERATIONS: Readonly<Record<string, Operation>> = { GetUser: getUser }
+export const USER_OPERATIONS: Readonly<Record<string, Operation>> = {
+  CreateUser: createUser,
+  GetUser: getUser,
+  UpdateUser: updateUser,
+  DeleteUser: deleteUser,
+  ListUsers: listUsers,
+  TagUser: tagUser,
+  UntagUser: untagUser,
+  ListUserTags: listUserTags,
+  CreateGroup: createGroup,
+  GetGroup: getGroup,
+  UpdateGroup: updateGroup,
+  DeleteGroup: deleteGroup,
+  ListGroups: listGroups,
+  ListGroupsForUser: listGroupsForUser,
+  AddUserToGroup: addUserToGroup,
+  RemoveUserFromGroup: removeUserFromGroup,
+  CreateAccessKey: createAccessKey,
+  ListAccessKeys: listAccessKeys,
+  UpdateAccessKey: updateAccessKey,
+  DeleteAccessKey: deleteAccessKey,
+  GetAccessKeyLastUsed: getAccessKeyLastUsed,
+}

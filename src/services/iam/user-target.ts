@@ -1,0 +1,60 @@
+import type { UserRecord } from '../../store/index.js'
+import type { AuthorizationRequest, OperationContext } from '../operation.js'
+import { userArn } from './arns.js'
+import { noSuchUser } from './errors.js'
+import { resourceTagContext } from './tag-rules.js'
+
+/** The user an operation names, found (or not) in the caller's account. */
+export interface UserTarget {
+  readonly account: string
+  readonly name: string
+  readonly user: UserRecord | undefined
+  /** The user's ARN, with its path when it exists. */
+  readonly arn: string
+}
+
+/** The caller's own user name when it signs as an IAM user. */
+export function callerUserName(ctx: OperationContext): string | undefined {
+  const principal = ctx.caller?.principal
+  return principal?.type === 'User' ? principal.arn.slice(principal.arn.lastIndexOf('/') + 1) : undefined
+}
+
+/** Looks up a user by name in the caller's account. */
+export async function userTarget(ctx: OperationContext, name: string): Promise<UserTarget> {
+  const account = ctx.caller!.principal.account
+  const user = await ctx.store.users.getByName(account, name)
+  return {
+    account,
+    name,
+    user,
+    arn: user ? userArn(account, user.path, user.name) : userArn(account, '/', name),
+  }
+}
+
+/** The user named by `UserName`, or the caller's user when absent; undefined for the account root. */
+export async function userOrCaller(
+  ctx: OperationContext,
+  input: Record<string, unknown>,
+): Promise<UserTarget | undefined> {
+  const name = typeof input.UserName === 'string' ? input.UserName : callerUserName(ctx)
+  return name === undefined ? undefined : userTarget(ctx, name)
+}
+
+/** The authorization of `action` on the target user, with its resource tags. */
+export function onUser(
+  action: string,
+  target: UserTarget,
+  context: AuthorizationRequest['context'] = {},
+): AuthorizationRequest {
+  return {
+    action,
+    resource: target.arn,
+    context: { ...resourceTagContext(target.user?.tags ?? []), ...context },
+  }
+}
+
+/** The existing user, or AWS's NoSuchEntity. */
+export function requireUser(target: UserTarget): UserRecord {
+  if (target.user === undefined) throw noSuchUser(target.name)
+  return target.user
+}
