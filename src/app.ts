@@ -35,7 +35,7 @@ import {
   seedManagedPolicies,
 } from './services/iam/index.js'
 import type { ServiceDefinition, ServiceDeps } from './services/index.js'
-import { STS_SERVICE } from './services/sts/index.js'
+import { combinedResolver, SealingKeyRing, STS_SERVICE, sessionResolver } from './services/sts/index.js'
 import { SigningKeyCache } from './sigv4/index.js'
 import { openStore, type Store } from './store/index.js'
 

@@ -9,3 +9,8 @@ export const STS_SERVICE: ServiceDefinition = {
   model: MODELS.sts,
   operations: { GetCallerIdentity: getCallerIdentity },
 }
+
+export { DEFAULT_ROTATION, type RotationPolicy, SealingKeyRing } from './sealing-keys.js'
+export type { SessionClaims, SessionKind } from './session-claims.js'
+export { combinedResolver, sessionResolver } from './session-resolver.js'
+export { openSessionToken, type SealingKey, sealSessionToken, sessionTokenKeyId } from './session-token.js'

@@ -1,0 +1,49 @@
+import { AwsError } from '../../kernel/aws-error.js'
+import type { Store } from '../../store/index.js'
+import type { PolicyLoader } from '../iam/index.js'
+import type { CredentialResolver } from '../operation.js'
+import type { SealingKeyRing } from './sealing-keys.js'
+import { sessionCaller } from './session-caller.js'
+import { openSessionToken, sessionTokenKeyId } from './session-token.js'
+
+/** AWS: STS and IAM send these texts without a final period. */
+const invalidToken = () =>
+  new AwsError('InvalidClientTokenId', 403, 'The security token included in the request is invalid')
+const expiredToken = () =>
+  new AwsError('ExpiredToken', 403, 'The security token included in the request is expired')
+
+/**
+ * Resolves temporary credentials (`ASIA…` with a session token) from the sealed token alone:
+ * no store read authenticates a session. Tampered, truncated or foreign tokens are InvalidClientTokenId.
+ */
+export function sessionResolver(
+  store: Store,
+  loader: PolicyLoader,
+  keys: SealingKeyRing,
+): CredentialResolver {
+  return {
+    async resolve(accessKeyId, token, now) {
+      if (token === undefined || token.length === 0) throw invalidToken()
+      const keyId = sessionTokenKeyId(token)
+      const key = keyId && (await keys.find(keyId))
+      const claims = key ? openSessionToken(token, accessKeyId, key) : undefined
+      if (claims === undefined) throw invalidToken()
+      if (now.getTime() >= claims.expiresAt) throw expiredToken()
+      return {
+        secretAccessKey: claims.secretAccessKey,
+        caller: () => sessionCaller(store, loader, claims, now),
+      }
+    },
+  }
+}
+
+/** Sends `ASIA…` keys to the session resolver and every other key to the long-term one. */
+export function combinedResolver(
+  longTerm: CredentialResolver,
+  sessions: CredentialResolver,
+): CredentialResolver {
+  return {
+    resolve: (accessKeyId, token, now) =>
+      (accessKeyId.startsWith('ASIA') ? sessions : longTerm).resolve(accessKeyId, token, now),
+  }
+}
