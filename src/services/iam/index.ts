@@ -7,6 +7,8 @@ import { USER_OPERATIONS } from './registry/users.js'
 
 export { longTermKeyResolver } from './credential-resolver.js'
 export { PolicyLoader } from './policy-loader.js'
+export { type LoadedRole, loadRoleByArn } from './role-loader.js'
+export { presentTrustPolicy } from './trust-policy.js'
 
 /** IAM, 2010-05-08 (query protocol); a global service whose requests are in `us-east-1`. */
 export const IAM_SERVICE: ServiceDefinition = {

@@ -1,0 +1,24 @@
+import type { Operation } from '../../operation.js'
+import { shownInstanceProfile } from '../instance-profile-access.js'
+import { pageRequest } from '../pagination.js'
+import { callerAccount } from '../role-access.js'
+
+/** IAM ListInstanceProfiles: profiles by name, filtered by PathPrefix, paginated; AWS omits their Tags. */
+export const listInstanceProfiles: Operation = {
+  readOnly: true,
+  async authorize() {
+    return [{ action: 'iam:ListInstanceProfiles', resource: '*' }]
+  },
+  async run(ctx, input) {
+    const page = await ctx.store.instanceProfiles.list(callerAccount(ctx), {
+      ...pageRequest(input),
+      ...(typeof input.PathPrefix === 'string' ? { pathPrefix: input.PathPrefix } : {}),
+    })
+    const profiles = await Promise.all(page.items.map((p) => shownInstanceProfile(ctx, p, false)))
+    return {
+      InstanceProfiles: profiles,
+      IsTruncated: page.next !== undefined,
+      ...(page.next ? { Marker: page.next } : {}),
+    }
+  },
+}
