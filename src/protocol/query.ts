@@ -65,12 +65,39 @@ function prefixesOf(params: ReadonlyMap<string, string>): Set<string> {
 
 const present = (ctx: WalkContext, key: string): boolean => ctx.params.has(key) || ctx.prefixes.has(key)
 
+/** A structure member with its target shape and wire key segment, computed once per shape and dialect. */
+interface MemberPlan {
+  readonly name: string
+  readonly ref: ShapeRef
+  readonly target: Shape
+  readonly segment: string
+}
+
+const plans = new WeakMap<Shape, Map<QueryDialect, readonly MemberPlan[]>>()
+
+function memberPlans(ctx: WalkContext, shape: Shape): readonly MemberPlan[] {
+  let byDialect = plans.get(shape)
+  if (!byDialect) {
+    byDialect = new Map()
+    plans.set(shape, byDialect)
+  }
+  let plan = byDialect.get(ctx.dialect)
+  if (!plan) {
+    plan = Object.entries(shape.members ?? {}).map(([name, ref]) => {
+      const target = resolveShape(ctx.model, ref)
+      return { name, ref, target, segment: ctx.dialect.memberKey(name, ref, target) }
+    })
+    byDialect.set(ctx.dialect, plan)
+  }
+  return plan
+}
+
 function readStructure(ctx: WalkContext, shape: Shape, prefix: string): Record<string, unknown> {
   const out: Record<string, unknown> = {}
-  for (const [name, ref] of Object.entries(shape.members ?? {})) {
-    const target = resolveShape(ctx.model, ref)
-    const segment = ctx.dialect.memberKey(name, ref, target)
-    const value = readValue(ctx, ref, target, prefix === '' ? segment : `${prefix}.${segment}`)
+  for (const { name, ref, target, segment } of memberPlans(ctx, shape)) {
+    const key = prefix === '' ? segment : `${prefix}.${segment}`
+    if (!present(ctx, key)) continue
+    const value = readValue(ctx, ref, target, key)
     if (value !== undefined) out[name] = value
   }
   return out

@@ -68,8 +68,11 @@ function constraintsBroken(value: unknown, shape: Shape): string[] {
 
 function walk(model: ServiceModel, value: unknown, ref: ShapeRef, path: string, out: Violation[]): void {
   const shape = resolveShape(model, ref)
-  const shown = show(value, Boolean(ref.sensitive || shape.sensitive))
-  for (const constraint of constraintsBroken(value, shape)) out.push({ path, shown, constraint })
+  const broken = constraintsBroken(value, shape)
+  if (broken.length > 0) {
+    const shown = show(value, Boolean(ref.sensitive || shape.sensitive))
+    for (const constraint of broken) out.push({ path, shown, constraint })
+  }
   if (shape.type === 'structure' && value && typeof value === 'object') {
     const record = value as Record<string, unknown>
     for (const [name, memberRef] of Object.entries(shape.members ?? {})) {
