@@ -1,6 +1,11 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
-import { CloudTrailClient, type Event, LookupEventsCommand } from '@aws-sdk/client-cloudtrail'
+import {
+  CloudTrailClient,
+  type Event,
+  LookupEventsCommand,
+  type LookupEventsCommandInput,
+} from '@aws-sdk/client-cloudtrail'
 import { GetUserCommand, IAMClient } from '@aws-sdk/client-iam'
 import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts'
 import { addAccount } from '../../src/app.js'
@@ -95,7 +100,7 @@ describe('e2e: CloudTrail LookupEvents with the SDK v3', () => {
   })
 
   it('answers CloudTrail errors for bad input', async () => {
-    const cases: Array<[ConstructorParameters<typeof LookupEventsCommand>[0], string]> = [
+    const cases: Array<[LookupEventsCommandInput, string]> = [
       [
         {
           LookupAttributes: [
