@@ -1,5 +1,5 @@
 import { AwsError } from '../../kernel/aws-error.js'
-import { deleteConflict, entityAlreadyExists, limitExceeded, noSuchEntity } from './errors.js'
+import { deleteConflict, entityAlreadyExists, invalidInput, limitExceeded, noSuchEntity } from './errors.js'
 
 /** AWS: CreateUser/UpdateUser with a taken name. */
 export const userExists = (name: string): AwsError =>
@@ -49,9 +49,12 @@ export const noSuchPasswordPolicy = (account: string): AwsError =>
 export const passwordPolicyViolation = (): AwsError =>
   new AwsError('PasswordPolicyViolation', 400, 'Password does not conform to the account password policy.')
 
-/** AWS: ChangePassword with a wrong old password. */
-export const wrongOldPassword = (): AwsError =>
-  new AwsError('InvalidUserType', 400, 'The old password is incorrect.')
+/** ChangePassword with a wrong old password (AWS's code is not documented; see docs/compatibility.md). */
+export const wrongOldPassword = (): AwsError => invalidInput('The old password is incorrect.')
+
+/** AWS: ChangePassword by a caller that is not an IAM user (the root). */
+export const notAnIamUser = (): AwsError =>
+  new AwsError('InvalidUserType', 400, 'Only IAM users can change their own password.')
 
 /** AWS: a virtual MFA device serial that does not exist. */
 export const noSuchMfaDevice = (serial: string): AwsError =>

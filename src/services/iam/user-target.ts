@@ -1,7 +1,7 @@
 import type { UserRecord } from '../../store/index.js'
 import type { AuthorizationRequest, OperationContext } from '../operation.js'
 import { userArn } from './arns.js'
-import { noSuchUser } from './errors.js'
+import { invalidInput, noSuchUser } from './errors.js'
 import { resourceTagContext } from './tag-rules.js'
 
 /** The user an operation names, found (or not) in the caller's account. */
@@ -57,4 +57,14 @@ export function onUser(
 export function requireUser(target: UserTarget): UserRecord {
   if (target.user === undefined) throw noSuchUser(target.name)
   return target.user
+}
+
+/** `userOrCaller` for calls that need an IAM user: the account root must name one. */
+export async function userOrCallerRequired(
+  ctx: OperationContext,
+  input: Record<string, unknown>,
+): Promise<UserTarget> {
+  const target = await userOrCaller(ctx, input)
+  if (target === undefined) throw invalidInput('UserName is required when the caller is the account root.')
+  return target
 }

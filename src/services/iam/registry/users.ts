@@ -1,13 +1,19 @@
 import type { Operation } from '../../operation.js'
 import { addUserToGroup } from '../operations/add-user-to-group.js'
+import { changePassword } from '../operations/change-password.js'
 import { createAccessKey } from '../operations/create-access-key.js'
 import { createGroup } from '../operations/create-group.js'
+import { createLoginProfile } from '../operations/create-login-profile.js'
 import { createUser } from '../operations/create-user.js'
 import { deleteAccessKey } from '../operations/delete-access-key.js'
+import { deleteAccountPasswordPolicy } from '../operations/delete-account-password-policy.js'
 import { deleteGroup } from '../operations/delete-group.js'
+import { deleteLoginProfile } from '../operations/delete-login-profile.js'
 import { deleteUser } from '../operations/delete-user.js'
 import { getAccessKeyLastUsed } from '../operations/get-access-key-last-used.js'
+import { getAccountPasswordPolicy } from '../operations/get-account-password-policy.js'
 import { getGroup } from '../operations/get-group.js'
+import { getLoginProfile } from '../operations/get-login-profile.js'
 import { getUser } from '../operations/get-user.js'
 import { listAccessKeys } from '../operations/list-access-keys.js'
 import { listGroups } from '../operations/list-groups.js'
@@ -18,7 +24,9 @@ import { removeUserFromGroup } from '../operations/remove-user-from-group.js'
 import { tagUser } from '../operations/tag-user.js'
 import { untagUser } from '../operations/untag-user.js'
 import { updateAccessKey } from '../operations/update-access-key.js'
+import { updateAccountPasswordPolicy } from '../operations/update-account-password-policy.js'
 import { updateGroup } from '../operations/update-group.js'
+import { updateLoginProfile } from '../operations/update-login-profile.js'
 import { updateUser } from '../operations/update-user.js'
 
 /** Users, groups and membership, access keys, login profiles and MFA devices. */
@@ -44,4 +52,12 @@ export const USER_OPERATIONS: Readonly<Record<string, Operation>> = {
   UpdateAccessKey: updateAccessKey,
   DeleteAccessKey: deleteAccessKey,
   GetAccessKeyLastUsed: getAccessKeyLastUsed,
+  CreateLoginProfile: createLoginProfile,
+  GetLoginProfile: getLoginProfile,
+  UpdateLoginProfile: updateLoginProfile,
+  DeleteLoginProfile: deleteLoginProfile,
+  ChangePassword: changePassword,
+  GetAccountPasswordPolicy: getAccountPasswordPolicy,
+  UpdateAccountPasswordPolicy: updateAccountPasswordPolicy,
+  DeleteAccountPasswordPolicy: deleteAccountPasswordPolicy,
 }

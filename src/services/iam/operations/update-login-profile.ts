@@ -1,0 +1,23 @@
+import type { Operation } from '../../operation.js'
+import { acceptPassword, requireLoginProfile } from '../login-target.js'
+import { onUser, requireUser, userOrCallerRequired } from '../user-target.js'
+
+/** IAM UpdateLoginProfile: sets a user's password or its PasswordResetRequired flag. */
+export const updateLoginProfile: Operation = {
+  async authorize(ctx, input) {
+    return [onUser('iam:UpdateLoginProfile', await userOrCallerRequired(ctx, input))]
+  },
+  async run(ctx, input) {
+    const user = requireUser(await userOrCallerRequired(ctx, input))
+    await requireLoginProfile(ctx, user)
+    const passwordHash =
+      input.Password === undefined ? undefined : await acceptPassword(ctx, user, input.Password)
+    await ctx.store.loginProfiles.update(user.id, {
+      ...(passwordHash === undefined ? {} : { passwordHash }),
+      ...(typeof input.PasswordResetRequired === 'boolean'
+        ? { passwordResetRequired: input.PasswordResetRequired }
+        : {}),
+    })
+    return {}
+  },
+}
