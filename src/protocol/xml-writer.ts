@@ -18,9 +18,11 @@ const TEXT_ESCAPES: Readonly<Record<string, string>> = {
 
 // XML 1.0 forbids most C0 controls even as character references; they are dropped.
 const INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g
+const NEEDS_ESCAPING = /[&<>"'\r\n\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/
 
 /** Escapes text for element content and attribute values (AWS also escapes quotes and CR/LF). */
 export function escapeXml(text: string): string {
+  if (!NEEDS_ESCAPING.test(text)) return text
   return text.replace(INVALID_XML, '').replace(/[&<>"'\r\n]/g, (c) => TEXT_ESCAPES[c]!)
 }
 
