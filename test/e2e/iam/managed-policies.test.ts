@@ -10,6 +10,7 @@ import {
   GetPolicyCommand,
   type IAMClient,
   ListPoliciesCommand,
+  type ListPoliciesCommandInput,
   ListPolicyTagsCommand,
   TagPolicyCommand,
   UntagPolicyCommand,
@@ -113,7 +114,7 @@ describe('e2e iam: managed policies', () => {
   })
 
   it('ListPolicies covers Scope, PathPrefix, OnlyAttached and pagination', async () => {
-    const names = async (input: ConstructorParameters<typeof ListPoliciesCommand>[0]) =>
+    const names = async (input: ListPoliciesCommandInput) =>
       ((await admin.send(new ListPoliciesCommand(input))).Policies ?? []).map((p) => p.PolicyName)
     const aws = await names({ Scope: 'AWS', MaxItems: 1000 })
     assert.ok(aws.includes('AdministratorAccess'))
