@@ -46,7 +46,8 @@ async function toStored(store: Repositories, value: string): Promise<string> {
     kind === 'user'
       ? await store.users.getByName(arn.account, name)
       : await store.roles.getByName(arn.account, name)
-  if (entity === undefined || entity.name !== name || entity.path !== path)
+  // As the policy engine matches principals: an ARN without a path names the entity whatever its path.
+  if (entity === undefined || entity.name !== name || (path !== '/' && entity.path !== path))
     throw malformedPolicyDocument(MALFORMED.invalidPrincipal('AWS', value))
   return entity.id
 }

@@ -105,6 +105,22 @@ describe('e2e: IAM roles (SDK v3)', () => {
     assert.match(await shown(), new RegExp(`"AWS":"${target.Role!.RoleId}"`))
   })
 
+  it('a principal ARN with a wrong path is refused; one without a path names the role and is shown with it', async () => {
+    const wrong = `arn:aws:iam::${ACCOUNT}:role/other/app`
+    await rejectsWith(
+      iam.send(new CreateRoleCommand({ RoleName: 'p1', AssumeRolePolicyDocument: trustFor({ AWS: wrong }) })),
+      'MalformedPolicyDocumentException',
+      400,
+      `Invalid principal in policy: "AWS":"${wrong}"`,
+    )
+    const bare = `arn:aws:iam::${ACCOUNT}:role/app`
+    await iam.send(
+      new CreateRoleCommand({ RoleName: 'p2', AssumeRolePolicyDocument: trustFor({ AWS: bare }) }),
+    )
+    const shown = (await iam.send(new GetRoleCommand({ RoleName: 'p2' }))).Role!.AssumeRolePolicyDocument!
+    assert.match(decodeURIComponent(shown), /"AWS":"arn:aws:iam::000000000000:role\/team\/app"/)
+  })
+
   it('unparseable JSON and oversized trust policies are refused with AWS texts', async () => {
     await rejectsWith(
       iam.send(new CreateRoleCommand({ RoleName: 'bad', AssumeRolePolicyDocument: '{"Version":' })),
