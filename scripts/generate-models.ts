@@ -20,7 +20,9 @@ interface ModelPatch {
 }
 
 const BOTOCORE = process.env.BOTOCORE_DATA ?? '/usr/lib/python3/dist-packages/botocore/data'
-const OUT = join(import.meta.dirname, '..', 'src', 'models')
+const MODELS_DIR = join(import.meta.dirname, '..', 'src', 'models')
+/** Where the models are written: src/models, or MODELS_OUT (the reproducibility test writes elsewhere). */
+const OUT = process.env.MODELS_OUT ?? MODELS_DIR
 /** Keys that only document the model; nothing at run time reads them. */
 const DROPPED_KEYS = new Set([
   'documentation',
@@ -119,7 +121,7 @@ function stableStringify(value: Json): string {
 }
 
 function main(): void {
-  const patches = JSON.parse(readFileSync(join(OUT, 'model-patches.json'), 'utf8')) as ModelPatch[]
+  const patches = JSON.parse(readFileSync(join(MODELS_DIR, 'model-patches.json'), 'utf8')) as ModelPatch[]
   for (const [name, source] of Object.entries(MODEL_SOURCES)) {
     const model = readServiceModel(source)
     for (const patch of patches.filter((p) => p.service === name)) applyPatch(model, patch)
