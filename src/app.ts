@@ -35,7 +35,7 @@ import {
   seedManagedPolicies,
 } from './services/iam/index.js'
 import type { ServiceDefinition, ServiceDeps } from './services/index.js'
-import { combinedResolver, SealingKeyRing, STS_SERVICE, sessionResolver } from './services/sts/index.js'
+import { combinedResolver, SealingKeyRing, sessionResolver, stsService } from './services/sts/index.js'
 import { SigningKeyCache } from './sigv4/index.js'
 import { openStore, type Store } from './store/index.js'
 
@@ -106,10 +106,12 @@ export async function startApp(config: ServerConfig, options: AppOptions = {}): 
   const clock = options.clock ?? systemClock
   const logger = createLogger(config.logLevel, options.logDestination)
   const { store, deps, ...seeded } = await prepareStore(config, clock)
+  const loader = new PolicyLoader(new LruPolicyCache(10_000))
+  const ring = new SealingKeyRing(store.settings, deps.random)
   const env: PipelineEnv = {
     deps,
-    services: serviceMap([IAM_SERVICE, STS_SERVICE, CLOUDTRAIL_SERVICE]),
-    credentials: longTermKeyResolver(store, new PolicyLoader(new LruPolicyCache(10_000))),
+    services: serviceMap([IAM_SERVICE, stsService({ ring, loader }), CLOUDTRAIL_SERVICE]),
+    credentials: combinedResolver(longTermKeyResolver(store, loader), sessionResolver(store, loader, ring)),
     signingKeys: new SigningKeyCache(),
   }
   const audit = new AuditWriter(store, (error) => logger.error({ err: error }, 'audit trail write failed'))

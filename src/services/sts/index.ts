@@ -1,16 +1,39 @@
 import { MODELS } from '../../models/index.js'
 import type { ServiceDefinition } from '../operation.js'
+import { assumeRole } from './operations/assume-role.js'
+import { decodeAuthorizationMessage } from './operations/decode-authorization-message.js'
+import { getAccessKeyInfo } from './operations/get-access-key-info.js'
 import { getCallerIdentity } from './operations/get-caller-identity.js'
+import { getFederationToken } from './operations/get-federation-token.js'
+import { getSessionToken } from './operations/get-session-token.js'
+import type { StsEnv } from './sts-env.js'
 
-/** STS, 2011-06-15 (query protocol). */
-export const STS_SERVICE: ServiceDefinition = {
-  signingName: 'sts',
-  eventSource: 'sts.amazonaws.com',
-  model: MODELS.sts,
-  operations: { GetCallerIdentity: getCallerIdentity },
+/** STS, 2011-06-15 (query protocol), over the server's shared sealing-key ring and policy loader. */
+export function stsService(env: StsEnv): ServiceDefinition {
+  return {
+    signingName: 'sts',
+    eventSource: 'sts.amazonaws.com',
+    model: MODELS.sts,
+    operations: {
+      AssumeRole: assumeRole(env),
+      DecodeAuthorizationMessage: decodeAuthorizationMessage(env),
+      GetAccessKeyInfo: getAccessKeyInfo,
+      GetCallerIdentity: getCallerIdentity,
+      GetFederationToken: getFederationToken(env),
+      GetSessionToken: getSessionToken(env),
+    },
+  }
 }
 
+export {
+  type AuthorizationMessage,
+  decodedMessageText,
+  encodeAuthorizationMessage,
+  openAuthorizationMessage,
+} from './authorization-message.js'
+export { PACKED_SPACE_BYTES, type PackedParts, packedPolicySize } from './packed-policy.js'
 export { DEFAULT_ROTATION, type RotationPolicy, SealingKeyRing } from './sealing-keys.js'
 export type { SessionClaims, SessionKind } from './session-claims.js'
 export { combinedResolver, sessionResolver } from './session-resolver.js'
 export { openSessionToken, type SealingKey, sealSessionToken, sessionTokenKeyId } from './session-token.js'
+export type { StsEnv } from './sts-env.js'

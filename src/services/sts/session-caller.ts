@@ -6,9 +6,13 @@ import type { SessionClaims } from './session-claims.js'
 
 const iso = (ms: number): string => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z')
 
+/** A GetSessionToken session is its user's, or the account root's. */
+const sessionTokenType = (claims: SessionClaims): 'User' | 'Account' =>
+  claims.principalArn.endsWith(':root') ? 'Account' : 'User'
+
 /** The principal facts of a session. */
 function sessionPrincipal(claims: SessionClaims, hasBoundary: boolean): PrincipalFacts {
-  const type = claims.kind === 'SessionToken' ? 'User' : claims.kind
+  const type = claims.kind === 'SessionToken' ? sessionTokenType(claims) : claims.kind
   return {
     type,
     arn: claims.arn,
@@ -30,7 +34,7 @@ function sessionContext(
   const context = new Map<string, ContextValue>([
     ['aws:principalarn', claims.principalArn],
     ['aws:principalaccount', claims.accountId],
-    ['aws:principaltype', claims.kind === 'SessionToken' ? 'User' : claims.kind],
+    ['aws:principaltype', claims.kind === 'SessionToken' ? sessionTokenType(claims) : claims.kind],
     ['aws:tokenissuetime', iso(claims.issuedAt)],
     ['aws:multifactorauthpresent', String(claims.mfaAuthenticatedAt !== undefined)],
   ])
@@ -77,6 +81,12 @@ async function sessionPolicies(
   return out
 }
 
+const CLAIMS = new WeakMap<Caller, SessionClaims>()
+
+/** The session claims behind a caller built by `sessionCaller`; undefined for long-term credentials. */
+export const sessionClaimsOf = (caller: Caller | undefined): SessionClaims | undefined =>
+  caller === undefined ? undefined : CLAIMS.get(caller)
+
 /** Builds the caller of a request signed with session credentials: the entity's current policies and boundary, the session's policies. */
 export async function sessionCaller(
   store: Store,
@@ -100,7 +110,7 @@ export async function sessionCaller(
           ),
         )
       : []
-  return {
+  const caller: Caller = {
     principal: sessionPrincipal(claims, entity?.permissionsBoundaryArn !== undefined),
     accessKeyId: claims.accessKeyId,
     context: sessionContext(claims, entity?.tags ?? [], now),
@@ -109,6 +119,8 @@ export async function sessionCaller(
     session,
     userIdentity: userIdentityOf(claims),
   }
+  CLAIMS.set(caller, claims)
+  return caller
 }
 
 /** The CloudTrail userIdentity of a session, with its sessionContext. */

@@ -1,0 +1,46 @@
+import { newAccessKeyId } from '../../kernel/ids.js'
+import type { OperationContext } from '../operation.js'
+import type { SealingKeyRing } from './sealing-keys.js'
+import type { SessionClaims } from './session-claims.js'
+import { sealSessionToken } from './session-token.js'
+
+/** Everything a new session carries except its credentials, which `issueSession` makes. */
+export type SessionGrant = Omit<SessionClaims, 'accessKeyId' | 'secretAccessKey' | 'issuedAt' | 'expiresAt'>
+
+/** The `Credentials` member of STS responses. */
+export interface IssuedCredentials {
+  readonly AccessKeyId: string
+  readonly SecretAccessKey: string
+  readonly SessionToken: string
+  readonly Expiration: Date
+}
+
+/**
+ * Issues temporary credentials: an `ASIA…` key that encodes the account, a 40-character secret, and the
+ * claims sealed with the ring's current key as the session token. Expiration = now + `durationSeconds`.
+ */
+export async function issueSession(
+  ctx: OperationContext,
+  ring: SealingKeyRing,
+  grant: SessionGrant,
+  durationSeconds: number,
+): Promise<{ readonly credentials: IssuedCredentials; readonly claims: SessionClaims }> {
+  const issuedAt = ctx.now.getTime()
+  const claims: SessionClaims = {
+    ...grant,
+    accessKeyId: newAccessKeyId('ASIA', grant.accountId, ctx.random),
+    secretAccessKey: Buffer.from(ctx.random(30)).toString('base64'),
+    issuedAt,
+    expiresAt: issuedAt + durationSeconds * 1000,
+  }
+  const token = sealSessionToken(claims, await ring.current(ctx.now), ctx.random)
+  return {
+    claims,
+    credentials: {
+      AccessKeyId: claims.accessKeyId,
+      SecretAccessKey: claims.secretAccessKey,
+      SessionToken: token,
+      Expiration: new Date(claims.expiresAt),
+    },
+  }
+}
