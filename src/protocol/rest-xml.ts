@@ -127,7 +127,11 @@ export function readRestXmlInput(
       if (entries.length > 0)
         read = { ok: true, value: Object.fromEntries(entries.map(([k, v]) => [k.slice(prefix.length), v])) }
     } else if (!ref.location && name !== shape.payload) bodyMembers = true
-    if (read && !read.ok) return { error: { code: 'InvalidArgument', status: 400, message: read.message } }
+    if (read && !read.ok) {
+      // AWS: S3 calls a mistyped parameter InvalidArgument; Route 53 calls it InvalidInput.
+      const code = model.metadata.serviceId === 'S3' ? 'InvalidArgument' : 'InvalidInput'
+      return { error: { code, status: 400, message: read.message } }
+    }
     if (read) input[name] = read.value
   }
   try {
