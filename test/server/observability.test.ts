@@ -59,6 +59,12 @@ function captured(level: string): {
   }
 }
 
+/** The body of the health route. */
+interface Health {
+  readonly status: string
+  readonly checks: { readonly store: { readonly ok: boolean; readonly error?: string } }
+}
+
 describe('observability: health', () => {
   it('200 with the store check when the store answers, 503 when it fails or the server is stopping', async () => {
     let failing = false
@@ -70,13 +76,13 @@ describe('observability: health', () => {
     try {
       const ok = await fetch(url)
       assert.equal(ok.status, 200)
-      const body = await ok.json()
+      const body = (await ok.json()) as Health
       assert.equal(body.status, 'ok')
       assert.equal(body.checks.store.ok, true)
       failing = true
       const down = await fetch(url)
       assert.equal(down.status, 503)
-      assert.equal((await down.json()).checks.store.error, 'database is locked')
+      assert.equal(((await down.json()) as Health).checks.store.error, 'database is locked')
       failing = false
       stopping = true
       assert.equal((await fetch(url)).status, 503)
