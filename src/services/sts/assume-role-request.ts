@@ -1,7 +1,7 @@
 import type { ContextValue } from '../../policy/index.js'
 import { type LoadedRole, loadRoleByArn } from '../iam/index.js'
 import type { AuthorizationRequest, OperationContext } from '../operation.js'
-import { notAuthorized, rootCannotAssume, validationError } from './errors.js'
+import { notAuthorized, rootCannotAssume } from './errors.js'
 import { verifyMfa } from './mfa-check.js'
 import { sessionClaimsOf } from './session-caller.js'
 import type { SessionClaims } from './session-claims.js'
@@ -40,9 +40,6 @@ export async function prepareAssumeRole(
   const sessionName = String(input.RoleSessionName)
   const tags = sessionTags(input, claims)
   const requested = typeof input.SourceIdentity === 'string' ? input.SourceIdentity : undefined
-  // AWS: unverified wording; the `aws:` prefix is reserved.
-  if (requested?.toLowerCase().startsWith('aws:'))
-    throw validationError("Invalid source identity: the value cannot start with 'aws:'.")
   const role = await loadRoleByArn(ctx.store, env.loader, roleArnInput)
   if (role === undefined) throw notAuthorized(caller, 'sts:AssumeRole', roleArnInput)
   // AWS: a source identity, once set, persists down the chain and cannot be changed.
