@@ -160,18 +160,30 @@ describe('e2e iam: managed policy attachments', () => {
       ...Array.from({ length: 10 }, (_, i) => localPolicyArn(`P${i + 1}`)),
     ]
     const cases = [
-      ['Role', (arn: string) => new AttachRolePolicyCommand({ RoleName: 'app', PolicyArn: arn }), 1],
-      ['Group', (arn: string) => new AttachGroupPolicyCommand({ GroupName: 'devs', PolicyArn: arn }), 1],
-      ['User', (arn: string) => new AttachUserPolicyCommand({ UserName: 'alice', PolicyArn: arn }), 2],
+      [
+        'Role',
+        (arn: string) => admin.send(new AttachRolePolicyCommand({ RoleName: 'app', PolicyArn: arn })),
+        1,
+      ],
+      [
+        'Group',
+        (arn: string) => admin.send(new AttachGroupPolicyCommand({ GroupName: 'devs', PolicyArn: arn })),
+        1,
+      ],
+      [
+        'User',
+        (arn: string) => admin.send(new AttachUserPolicyCommand({ UserName: 'alice', PolicyArn: arn })),
+        2,
+      ],
     ] as const
     for (const [kind, attach, already] of cases) {
       // Ten distinct policies, counting those attached earlier; then the eleventh.
       const fresh = arns.filter(
         (arn) => !(kind === 'Role' ? [localPolicyArn('P1')] : [arns[0]]).includes(arn),
       )
-      for (const arn of fresh.slice(0, 10 - already)) await admin.send(attach(arn))
+      for (const arn of fresh.slice(0, 10 - already)) await attach(arn)
       await rejects(
-        admin.send(attach(fresh[10 - already]!)),
+        attach(fresh[10 - already]!),
         'LimitExceededException',
         `Cannot exceed quota for PoliciesPer${kind}: 10`,
         409,
