@@ -1,7 +1,7 @@
 /**
  * One benchmark target in its own process: `lanyard` (the app on SQLite in a temp data dir) or
  * `plain` (node:http answering a fixed XML body). Prints one JSON line `{ url, credentials? }`
- * and stops cleanly on SIGTERM.
+ * and stops cleanly on SIGTERM or when its stdin closes.
  */
 import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
@@ -58,6 +58,7 @@ const target = process.argv[2] === 'plain' ? await startPlain() : await startLan
 process.stdout.write(
   `${JSON.stringify({ url: target.url, credentials: 'credentials' in target ? target.credentials : undefined })}\n`,
 )
-process.once('SIGTERM', () => {
-  void target.stop().then(() => process.exit(0))
-})
+const stop = () => void target.stop().then(() => process.exit(0))
+process.once('SIGTERM', stop)
+process.stdin.once('end', stop)
+process.stdin.resume()

@@ -12,8 +12,9 @@ export interface ChildTarget {
 export async function startChild(kind: 'plain' | 'lanyard'): Promise<ChildTarget> {
   const child = spawn(
     process.execPath,
-    ['--import', 'tsx', new URL('./server-child.ts', import.meta.url).pathname, kind],
-    { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, ...profileEnv(kind) } },
+    [...profileFlags(kind), '--import', 'tsx', new URL('./server-child.ts', import.meta.url).pathname, kind],
+    // The child stops when its stdin closes, so it never outlives this process.
+    { stdio: ['pipe', 'pipe', 'inherit'] },
   )
   const line = await firstLine(child)
   const started = JSON.parse(line) as Omit<ChildTarget, 'stop'>
@@ -23,15 +24,15 @@ export async function startChild(kind: 'plain' | 'lanyard'): Promise<ChildTarget
       new Promise<void>((resolve) => {
         if (child.exitCode !== null) return resolve()
         child.once('exit', () => resolve())
-        child.kill('SIGTERM')
+        child.stdin!.end()
       }),
   }
 }
 
 /** BENCH_SERVER_PROFILE=1 writes a CPU profile of the Lanyard child into ./profiles. */
-function profileEnv(kind: string): NodeJS.ProcessEnv {
-  if (kind !== 'lanyard' || process.env.BENCH_SERVER_PROFILE !== '1') return {}
-  return { NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --cpu-prof --cpu-prof-dir=profiles`.trim() }
+function profileFlags(kind: string): string[] {
+  if (kind !== 'lanyard' || process.env.BENCH_SERVER_PROFILE !== '1') return []
+  return ['--cpu-prof', '--cpu-prof-dir=profiles']
 }
 
 function firstLine(child: ChildProcess): Promise<string> {
