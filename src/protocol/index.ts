@@ -27,6 +27,7 @@ export type {
   OperationMatch,
   ParseResult,
   ProtocolError,
+  ProtocolName,
   WireRequest,
   WireResponse,
 } from './types.js'
