@@ -26,6 +26,7 @@ import {
 } from './server/index.js'
 import { CLOUDTRAIL_SERVICE } from './services/cloudtrail/index.js'
 import {
+  AccessKeyUseRecorder,
   type AdminCredentials,
   createAccount,
   IAM_SERVICE,
@@ -117,7 +118,17 @@ export async function startApp(config: ServerConfig, options: AppOptions = {}): 
   const audit = new AuditWriter(store, (error) => logger.error({ err: error }, 'audit trail write failed'))
   const metrics = new ServerMetrics()
   const drain = new Drain()
+  const keyUse = new AccessKeyUseRecorder(store, (error) =>
+    logger.warn({ err: error }, 'access key last use not recorded'),
+  )
   const onComplete = (exchange: Exchange, seconds: number) => {
+    if (exchange.caller !== undefined && exchange.service !== undefined)
+      keyUse.record(
+        exchange.caller.accessKeyId,
+        exchange.receivedAt,
+        exchange.service.signingName,
+        exchange.service.requestedRegion ?? exchange.region,
+      )
     const event = cloudTrailEvent(exchange)
     if (event !== undefined) audit.record(event)
     metrics.observe(exchange, seconds)

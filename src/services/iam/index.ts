@@ -6,6 +6,7 @@ import { ROLE_OPERATIONS } from './registry/roles.js'
 import { USER_OPERATIONS } from './registry/users.js'
 
 export { longTermKeyResolver } from './credential-resolver.js'
+export { AccessKeyUseRecorder } from './key-use.js'
 export { type MfaVerification, verifyMfaCode } from './mfa-codes.js'
 export { PolicyLoader } from './policy-loader.js'
 export { type LoadedRole, loadRoleByArn } from './role-loader.js'

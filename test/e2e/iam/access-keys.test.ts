@@ -89,11 +89,22 @@ describe('e2e iam: access keys', () => {
     await rejectsWith(client.send(new GetUserCommand({})), 'AccessDenied', denied, 403)
   })
 
-  it('GetAccessKeyLastUsed reports the use by service and region; N/A before any use', async () => {
+  it('GetAccessKeyLastUsed reports N/A before any use, then the service and region of the last use', async () => {
     const { AccessKey } = await iam.send(new CreateAccessKeyCommand({ UserName: 'ina' }))
     const before = await iam.send(new GetAccessKeyLastUsedCommand({ AccessKeyId: AccessKey!.AccessKeyId! }))
     assert.equal(before.UserName, 'ina')
     assert.deepEqual(before.AccessKeyLastUsed, { ServiceName: 'N/A', Region: 'N/A' })
+    await rejectsWith(clientFor(AccessKey!).send(new GetUserCommand({})), 'AccessDenied', /iam:GetUser/, 403)
+    // The use is written after the response: poll briefly.
+    let used = before.AccessKeyLastUsed
+    for (let i = 0; i < 50 && used?.ServiceName === 'N/A'; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 20))
+      used = (await iam.send(new GetAccessKeyLastUsedCommand({ AccessKeyId: AccessKey!.AccessKeyId! })))
+        .AccessKeyLastUsed
+    }
+    assert.equal(used?.ServiceName, 'iam')
+    assert.equal(used?.Region, 'us-east-1')
+    assert.ok(used?.LastUsedDate instanceof Date)
   })
 
   it('a key of another user is NoSuchEntity; DeleteAccessKey deletes; DeleteUser needs keys gone', async () => {
