@@ -15,6 +15,8 @@ export interface SqlDialect {
   readonly name: StoreDialect
   /** Whether `error` is a unique or foreign-key violation, with the driver's code. */
   classify(error: unknown): { readonly kind: 'unique' | 'foreign-key' | 'other'; readonly code?: string }
+  /** Whether a transaction that failed with this driver code may succeed when re-run. */
+  retryable(code: string | undefined): boolean
 }
 
 /** What every repository works with. */

@@ -4,14 +4,14 @@ import {
   type ChangeFeed,
   type SettingsRepository,
   type Store,
-  type StoreChange,
   StoreSealedSecretError,
 } from '../ports/index.js'
 import { createSealer, type Sealer } from '../secrets/index.js'
 import { type ChangeTransport, createChangeFeed } from './change-feed.js'
-import { guard, type RepoContext, type SqlDialect, toStoreError } from './context.js'
+import { guard, type RepoContext, type SqlDialect } from './context.js'
 import type { Database } from './database.js'
 import { repositories } from './repositories.js'
+import { runTransaction } from './transaction.js'
 
 /** What a dialect adapter hands over to build a store. */
 export interface KyselyStoreOptions {
@@ -80,30 +80,7 @@ export async function createKyselyStore(options: KyselyStoreOptions): Promise<St
     ...repositories(ctx),
     changes,
     dialect: options.dialect.name,
-    async transaction(work) {
-      let failure: { error: unknown } | undefined
-      const pending: StoreChange[] = []
-      let result: Awaited<ReturnType<typeof work>>
-      try {
-        result = await options.db.transaction().execute(async (tx) => {
-          try {
-            const deferred: ChangeFeed = {
-              publish: async (c) => void pending.push(c),
-              subscribe: changes.subscribe,
-            }
-            return await work({ ...repositories({ ...ctx, db: tx }), changes: deferred })
-          } catch (error) {
-            failure = { error }
-            throw error
-          }
-        })
-      } catch (error) {
-        if (failure !== undefined && failure.error === error) throw error
-        throw toStoreError(options.dialect, 'transaction', error)
-      }
-      for (const change of pending) await changes.publish(change)
-      return result
-    },
+    transaction: (work, transactionOptions) => runTransaction(ctx, changes, work, transactionOptions),
     ping: () => guard(ctx, 'database', async () => void (await sql`select 1`.execute(options.db))),
     async close() {
       await feed.close()

@@ -38,6 +38,16 @@ export interface Repositories {
   readonly changes: ChangeFeed
 }
 
+/** How a transaction isolates itself from concurrent ones. */
+export interface TransactionOptions {
+  /**
+   * Run as if alone (PostgreSQL SERIALIZABLE; SQLite transactions always are), for checks such as
+   * "at most two access keys" that count and then write. A serialization failure re-runs `work`
+   * (up to five attempts), so `work` must have no effects outside `tx`.
+   */
+  readonly serializable?: boolean
+}
+
 /** The dialects the store runs on. */
 export type StoreDialect = 'sqlite' | 'postgres'
 
@@ -50,7 +60,7 @@ export interface Store extends Repositories {
    * CAUTION: inside `work` use only `tx`; on SQLite a call through the outer store waits for the
    * transaction's connection and never returns.
    */
-  transaction<T>(work: (tx: Repositories) => Promise<T>): Promise<T>
+  transaction<T>(work: (tx: Repositories) => Promise<T>, options?: TransactionOptions): Promise<T>
   /** Resolves when the database answers a trivial query (health checks). */
   ping(): Promise<void>
   /** Closes the connections. */

@@ -35,4 +35,6 @@ export const postgresErrors: SqlDialect = {
     if (code === '23503') return { kind: 'foreign-key', code }
     return { kind: 'other', code }
   },
+  // serialization_failure and deadlock_detected.
+  retryable: (code) => code === '40001' || code === '40P01',
 }

@@ -30,4 +30,6 @@ export const sqliteErrors: SqlDialect = {
     if (code === 'SQLITE_CONSTRAINT_FOREIGNKEY') return { kind: 'foreign-key', code }
     return { kind: 'other', code }
   },
+  // One connection serializes every transaction, so none fails for concurrency.
+  retryable: () => false,
 }
