@@ -5,7 +5,7 @@ export type EventsOutput = 'json' | 'table'
 
 /** The table's columns: header and width (the last column is not padded). */
 const COLUMNS: ReadonlyArray<readonly [string, number]> = [
-  ['TIME', 20],
+  ['TIME', 21],
   ['SOURCE', 12],
   ['EVENT', 28],
   ['USER', 16],

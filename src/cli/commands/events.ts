@@ -32,6 +32,8 @@ export interface EventsIo {
 /** How far back each `--follow` poll looks: covers the audit writer's one-second flush and slow requests. */
 const FOLLOW_WINDOW_MS = 30_000
 
+const windowStart = (): Date => new Date(Date.now() - FOLLOW_WINDOW_MS)
+
 /** Prints the most recent events oldest first; with `follow`, then polls and prints each new event once. */
 export async function runEvents(flags: EventsFlags, io: EventsIo): Promise<void> {
   const output = parseOutput(flags.output)
@@ -69,19 +71,23 @@ export async function runEvents(flags: EventsFlags, io: EventsIo): Promise<void>
   try {
     if (output === 'table') io.out.write(`${tableHeader()}\n`)
     const seen = new Map<string, number>()
+    const remember = (event: Event) => seen.set(event.EventId ?? '', event.EventTime?.getTime() ?? 0)
+    // Older events of the window are not news either: only the --max most recent ones are shown.
+    if (flags.follow)
+      for (const event of await lookup(Number.POSITIVE_INFINITY, windowStart())) remember(event)
     for (const event of await lookup(max)) {
-      seen.set(event.EventId ?? '', event.EventTime?.getTime() ?? 0)
+      remember(event)
       print(event)
     }
     while (flags.follow && io.signal?.aborted !== true) {
       await sleep(io.intervalMs ?? 1000, undefined, { signal: io.signal })
-      const since = Date.now() - FOLLOW_WINDOW_MS
-      for (const event of await lookup(Number.POSITIVE_INFINITY, new Date(since))) {
+      const since = windowStart()
+      for (const event of await lookup(Number.POSITIVE_INFINITY, since)) {
         if (seen.has(event.EventId ?? '')) continue
-        seen.set(event.EventId ?? '', event.EventTime?.getTime() ?? 0)
+        remember(event)
         print(event)
       }
-      for (const [id, at] of seen) if (at < since - FOLLOW_WINDOW_MS) seen.delete(id)
+      for (const [id, at] of seen) if (at < since.getTime() - FOLLOW_WINDOW_MS) seen.delete(id)
     }
   } catch (error) {
     if (io.signal?.aborted !== true) throw error
