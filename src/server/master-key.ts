@@ -23,6 +23,7 @@ export async function loadMasterKey(dataDir: string, configured: string | undefi
 
 function decodeKey(text: string, where: string): Uint8Array {
   const key = parseMasterKey(text)
-  if (key === undefined) throw new Error(`${where}: the master key must be 32 bytes, as 64 hex characters or base64`)
+  if (key === undefined)
+    throw new Error(`${where}: the master key must be 32 bytes, as 64 hex characters or base64`)
   return key
 }
