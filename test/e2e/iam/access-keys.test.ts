@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
 import {
+  type AccessKeyLastUsed,
   CreateAccessKeyCommand,
   CreateUserCommand,
   DeleteAccessKeyCommand,
@@ -96,7 +97,7 @@ describe('e2e iam: access keys', () => {
     assert.deepEqual(before.AccessKeyLastUsed, { ServiceName: 'N/A', Region: 'N/A' })
     await rejectsWith(clientFor(AccessKey!).send(new GetUserCommand({})), 'AccessDenied', /iam:GetUser/, 403)
     // The use is written after the response: poll briefly.
-    let used = before.AccessKeyLastUsed
+    let used: AccessKeyLastUsed | undefined = before.AccessKeyLastUsed
     for (let i = 0; i < 50 && used?.ServiceName === 'N/A'; i++) {
       await new Promise((resolve) => setTimeout(resolve, 20))
       used = (await iam.send(new GetAccessKeyLastUsedCommand({ AccessKeyId: AccessKey!.AccessKeyId! })))

@@ -19,7 +19,7 @@ function fakeStore() {
 describe('AccessKeyUseRecorder', () => {
   it('writes a key at most once per interval, and again once the interval has passed', async () => {
     const store = fakeStore()
-    const recorder = new AccessKeyUseRecorder(store, assert.fail, 60_000)
+    const recorder = new AccessKeyUseRecorder(store, (error) => assert.fail(String(error)), 60_000)
     const t0 = new Date('2026-01-01T00:00:00Z')
     await recorder.record('AKIAAAAAAAAAAAAAAAAA', t0, 'iam', 'us-east-1')
     assert.equal(
