@@ -1,7 +1,9 @@
 import type { Command } from 'commander'
 import { registerAccounts } from './accounts.js'
+import { registerCredentials } from './credentials.js'
 import { registerEnv } from './env.js'
 import { registerEvents } from './events.js'
+import { registerIam } from './iam.js'
 import { registerPolicy } from './policy.js'
 import { registerServer } from './server.js'
 
@@ -15,4 +17,6 @@ export const COMMANDS: readonly RegisterCommand[] = [
   registerEvents,
   registerAccounts,
   registerPolicy,
+  registerIam,
+  registerCredentials,
 ]

@@ -35,7 +35,8 @@ function sessionContext(
     ['aws:principalarn', claims.principalArn],
     ['aws:principalaccount', claims.accountId],
     ['aws:principaltype', claims.kind === 'SessionToken' ? sessionTokenType(claims) : claims.kind],
-    ['aws:tokenissuetime', iso(claims.issuedAt)],
+    // Milliseconds kept, so a session issued just after an AWSRevokeOlderSessions instant is not caught by it.
+    ['aws:tokenissuetime', new Date(claims.issuedAt).toISOString()],
     ['aws:multifactorauthpresent', String(claims.mfaAuthenticatedAt !== undefined)],
   ])
   if (claims.kind === 'AssumedRole') context.set('aws:userid', `${claims.uniqueId}:${claims.sessionName}`)

@@ -1,0 +1,83 @@
+import { IAMClient, PutRolePolicyCommand } from '@aws-sdk/client-iam'
+import type { Command } from 'commander'
+import type { ServerFlags } from '../../server/index.js'
+import { lanyardClientConfig } from './client-config.js'
+
+/** The inline policy name the IAM console uses for "Revoke active sessions". */
+export const REVOKE_POLICY_NAME = 'AWSRevokeOlderSessions'
+
+/**
+ * The policy the IAM console attaches to revoke a role's sessions: deny everything to sessions whose token was
+ * issued before `at`.
+ * @see https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_use_revoke-sessions.html
+ */
+export function revokeOlderSessionsPolicy(at: Date): string {
+  return JSON.stringify({
+    Version: '2012-10-17',
+    Statement: [
+      {
+        Effect: 'Deny',
+        Action: ['*'],
+        Resource: ['*'],
+        Condition: { DateLessThan: { 'aws:TokenIssueTime': at.toISOString() } },
+      },
+    ],
+  })
+}
+
+/** The flags of `lanyard iam revoke-sessions`. */
+export interface RevokeSessionsFlags extends ServerFlags {
+  readonly role: string
+  /** Act in this account, with the `lanyard-<id>` profile `lanyard accounts create` wrote. */
+  readonly account?: string
+}
+
+/** Revokes every session of the role issued before now (PutRolePolicy AWSRevokeOlderSessions); returns the instant. */
+export async function runRevokeSessions(
+  flags: RevokeSessionsFlags,
+  env: NodeJS.ProcessEnv = process.env,
+  now: Date = new Date(),
+): Promise<Date> {
+  const profileEnv =
+    flags.account !== undefined && !env.AWS_PROFILE ? { AWS_PROFILE: `lanyard-${flags.account}` } : {}
+  const client = new IAMClient(lanyardClientConfig(flags, { ...env, ...profileEnv }, 'IAM'))
+  try {
+    await client.send(
+      new PutRolePolicyCommand({
+        RoleName: flags.role,
+        PolicyName: REVOKE_POLICY_NAME,
+        PolicyDocument: revokeOlderSessionsPolicy(now),
+      }),
+    )
+    return now
+  } finally {
+    client.destroy()
+  }
+}
+
+/** Registers `lanyard iam` and its subcommands. */
+export function registerIam(program: Command): void {
+  const iam = program.command('iam').description('IAM tasks the console offers')
+  iam
+    .command('revoke-sessions')
+    .description(
+      `revoke the role's active sessions: sessions issued before now are denied everything (${REVOKE_POLICY_NAME})`,
+    )
+    .requiredOption('--role <name>', 'the role name')
+    .option('--account <id>', 'the account (profile lanyard-<id>); the lanyard profile by default')
+    .option('--host <host>', 'the server address (LANYARD_HOST), when AWS_ENDPOINT_URL is not set')
+    .option('--port <port>', 'the server port (LANYARD_PORT), when AWS_ENDPOINT_URL is not set')
+    .option('--data-dir <dir>', 'where the credentials file is (LANYARD_DATA_DIR)')
+    .action(async (flags: RevokeSessionsFlags) => {
+      process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true'
+      try {
+        const at = await runRevokeSessions(flags)
+        process.stdout.write(`revoked sessions of role ${flags.role} issued before ${at.toISOString()}\n`)
+      } catch (error) {
+        process.stderr.write(
+          `lanyard iam revoke-sessions: ${(error as Error).name}: ${(error as Error).message}\n`,
+        )
+        process.exitCode = 1
+      }
+    })
+}
