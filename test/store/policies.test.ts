@@ -182,6 +182,61 @@ for (const dialect of DIALECTS) {
         assert.deepEqual((await store.policies.list({ accountIds: [], limit: 10 })).items, [])
       }))
 
+    it("loads a user's and its groups' inline, attached and default-version documents in bulk", () =>
+      withStore(dialect, async (store) => {
+        await seedAccounts(store)
+        await addUser(store, 'AIDA1', 'ann')
+        await addGroup(store, 'AGPA1', 'devs')
+        await addGroup(store, 'AGPA2', 'ops')
+        const user = { kind: 'user' as const, id: 'AIDA1' }
+        const devs = { kind: 'group' as const, id: 'AGPA1' }
+        const ops = { kind: 'group' as const, id: 'AGPA2' }
+        const read = await addPolicy(store, 'ANPA1', 'Read')
+        const write = await addPolicy(store, 'ANPA2', 'Write')
+        await store.policies.addVersion(write.id, {
+          document: ADMIN_DOC,
+          setAsDefault: true,
+          createdAt: at(1),
+        })
+        await store.attachments.attach(user, read.id, T0)
+        await store.attachments.attach(devs, write.id, T0)
+        await store.attachments.attach(devs, read.id, T0)
+        await store.inlinePolicies.put(user, 'mine', '{"u":1}', T0)
+        await store.inlinePolicies.put(devs, 'team', '{"g":1}', T0)
+        await store.inlinePolicies.put(ops, 'other', '{}', T0)
+        const owners = [user, devs]
+        assert.deepEqual(
+          (await store.inlinePolicies.listForOwners(owners)).map((p) => [p.owner.id, p.name, p.document]),
+          [
+            ['AGPA1', 'team', '{"g":1}'],
+            ['AIDA1', 'mine', '{"u":1}'],
+          ],
+        )
+        const attached = await store.attachments.listForPrincipals(owners)
+        assert.deepEqual(
+          attached.map((a) => [a.principal.id, a.policyName]),
+          [
+            ['AGPA1', 'Read'],
+            ['AGPA1', 'Write'],
+            ['AIDA1', 'Read'],
+          ],
+        )
+        const docs = await store.policies.getDefaultVersions([
+          ...attached.map((a) => a.policyArn),
+          'arn:aws:iam::aws:policy/None',
+        ])
+        assert.deepEqual(
+          docs.map((d) => [d.arn, d.versionId, d.isDefault, d.document]),
+          [
+            [read.arn, 'v1', true, (await store.policies.getVersion(read.id, 'v1'))?.document],
+            [write.arn, 'v2', true, ADMIN_DOC],
+          ],
+        )
+        assert.deepEqual(await store.policies.getDefaultVersions([]), [])
+        assert.deepEqual(await store.inlinePolicies.listForOwners([]), [])
+        assert.deepEqual(await store.attachments.listForPrincipals([]), [])
+      }))
+
     it('puts, replaces, lists and deletes inline policies per owner', () =>
       withStore(dialect, async (store) => {
         await seedAccounts(store)

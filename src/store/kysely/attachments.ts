@@ -69,6 +69,21 @@ export function attachmentRepository(ctx: RepoContext): AttachmentRepository {
           .execute()
         return rows.map(toAttachment)
       }),
+    listForPrincipals: (principals) =>
+      guard(ctx, 'policy attachment', async () => {
+        if (principals.length === 0) return []
+        const rows = await joined()
+          .where(
+            'a.principal_id',
+            'in',
+            principals.map((p) => p.id),
+          )
+          .orderBy('a.principal_id')
+          .orderBy('p.name_key')
+          .orderBy('p.id')
+          .execute()
+        return rows.map(toAttachment)
+      }),
     listForPolicy: (policyId) =>
       guard(ctx, 'policy attachment', async () => {
         const rows = await joined()

@@ -43,6 +43,22 @@ export function inlinePolicyRepository(ctx: RepoContext): InlinePolicyRepository
       guard(ctx, 'inline policy', async () =>
         (await select(owner.id).orderBy('name').execute()).map(toInline),
       ),
+    listForOwners: (owners) =>
+      guard(ctx, 'inline policy', async () => {
+        if (owners.length === 0) return []
+        const rows = await db
+          .selectFrom('inline_policies')
+          .selectAll()
+          .where(
+            'principal_id',
+            'in',
+            owners.map((o) => o.id),
+          )
+          .orderBy('principal_id')
+          .orderBy('name')
+          .execute()
+        return rows.map(toInline)
+      }),
     delete: (owner, name) =>
       guard(ctx, 'inline policy', async () => {
         const result = await db

@@ -202,6 +202,21 @@ export function policyRepository(ctx: RepoContext): ManagedPolicyRepository {
         const n = (r: { version_id: string }) => Number.parseInt(r.version_id.slice(1), 10)
         return rows.sort((a, b) => n(b) - n(a)).map((r) => toVersion(r, r.default_version_id))
       }),
+    getDefaultVersions: (arns) =>
+      guard(ctx, 'policy version', async () => {
+        if (arns.length === 0) return []
+        const rows = await db
+          .selectFrom('managed_policies as p')
+          .innerJoin('policy_versions as v', (join) =>
+            join.onRef('v.policy_id', '=', 'p.id').onRef('v.version_id', '=', 'p.default_version_id'),
+          )
+          .selectAll('v')
+          .select(['p.arn', 'p.default_version_id'])
+          .where('p.arn', 'in', [...new Set(arns)])
+          .orderBy('p.arn')
+          .execute()
+        return rows.map((r) => ({ ...toVersion(r, r.default_version_id), arn: r.arn }))
+      }),
     setDefaultVersion: (policyId, versionId, at) =>
       guard(ctx, 'policy version', async () => {
         const result = await db

@@ -64,6 +64,10 @@ export interface ManagedPolicyRepository {
   getVersion(policyId: string, versionId: string): Promise<PolicyVersionRecord | undefined>
   /** Every version, newest first. */
   listVersions(policyId: string): Promise<readonly PolicyVersionRecord[]>
+  /** The default versions of the policies with these ARNs, in one query (loading a principal's policies). */
+  getDefaultVersions(
+    arns: readonly string[],
+  ): Promise<readonly (PolicyVersionRecord & { readonly arn: string })[]>
   /** Makes `versionId` the default and sets UpdateDate; false when the version is missing. */
   setDefaultVersion(policyId: string, versionId: string, at: Date): Promise<boolean>
   /** Deletes a version; the domain refuses the default one. */
@@ -78,6 +82,8 @@ export interface InlinePolicyRepository {
   get(owner: PrincipalRef, name: string): Promise<InlinePolicyRecord | undefined>
   /** The owner's inline policies ordered by name. */
   list(owner: PrincipalRef): Promise<readonly InlinePolicyRecord[]>
+  /** The inline policies of several owners (a user and its groups) in one query, ordered by owner id then name. */
+  listForOwners(owners: readonly PrincipalRef[]): Promise<readonly InlinePolicyRecord[]>
   /** Deletes one inline policy. */
   delete(owner: PrincipalRef, name: string): Promise<boolean>
 }
@@ -90,6 +96,8 @@ export interface AttachmentRepository {
   detach(principal: PrincipalRef, policyId: string): Promise<boolean>
   /** The principal's attached policies ordered by policy name. */
   listForPrincipal(principal: PrincipalRef): Promise<readonly AttachmentRecord[]>
+  /** The attachments of several principals (a user and its groups) in one query, ordered by principal id then policy name. */
+  listForPrincipals(principals: readonly PrincipalRef[]): Promise<readonly AttachmentRecord[]>
   /** Who the policy is attached to, with each principal's name, ordered by kind then name. */
   listForPolicy(policyId: string): Promise<readonly (AttachmentRecord & { readonly principalName: string })[]>
 }
