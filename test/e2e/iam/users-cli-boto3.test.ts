@@ -1,0 +1,177 @@
+import assert from 'node:assert/strict'
+import { execFile } from 'node:child_process'
+import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { after, before, describe, it } from 'node:test'
+import { promisify } from 'node:util'
+import { startTestServer, type TestServer } from '../start.js'
+
+const run = promisify(execFile)
+/** CI tests Debian's packages, not a pip copy that may be first on the PATH. */
+const AWS = '/usr/bin/aws'
+const PYTHON = '/usr/bin/python3'
+
+async function missing(command: string, args: readonly string[]): Promise<string | undefined> {
+  try {
+    await run(command, args)
+    return undefined
+  } catch (error) {
+    return `${command} ${args.join(' ')} failed: ${(error as Error).message.split('\n')[0]} (CI installs awscli and python3-boto3)`
+  }
+}
+
+const awsMissing = await missing(AWS, ['--version'])
+const boto3Missing = await missing(PYTHON, ['-c', 'import boto3'])
+
+/** boto3: users with a paginator, a group, access keys, a login profile, an MFA device enabled with TOTP codes; prints JSON. */
+const BOTO3_SCRIPT = `
+import base64, hashlib, hmac, json, os, struct, time
+import boto3, botocore
+iam = boto3.Session().client("iam", endpoint_url=os.environ["LANYARD_URL"])
+def error(call):
+    try:
+        call()
+    except botocore.exceptions.ClientError as e:
+        return [e.response["Error"]["Code"], e.response["Error"]["Message"], e.response["ResponseMetadata"]["HTTPStatusCode"]]
+def totp(seed, step):
+    mac = hmac.new(base64.b32decode(seed), struct.pack(">Q", step), hashlib.sha1).digest()
+    o = mac[-1] & 15
+    return "%06d" % ((struct.unpack(">I", mac[o:o + 4])[0] & 0x7fffffff) % 1000000)
+for i in range(5):
+    iam.create_user(UserName="py-%d" % i, Path="/py/")
+names = []
+for page in iam.get_paginator("list_users").paginate(PathPrefix="/py/", PaginationConfig={"PageSize": 2}):
+    names += [u["UserName"] for u in page["Users"]]
+iam.create_group(GroupName="py-group")
+iam.add_user_to_group(GroupName="py-group", UserName="py-0")
+members = [u["UserName"] for u in iam.get_group(GroupName="py-group")["Users"]]
+key = iam.create_access_key(UserName="py-0")["AccessKey"]
+iam.create_access_key(UserName="py-0")
+quota = error(lambda: iam.create_access_key(UserName="py-0"))
+violation = error(lambda: iam.create_login_profile(UserName="py-0", Password="short"))
+iam.create_login_profile(UserName="py-0", Password="Long-enough-1")
+seed = iam.create_virtual_mfa_device(VirtualMFADeviceName="py-mfa")["VirtualMFADevice"]["Base32StringSeed"].decode()
+now = int(time.time()) // 30
+iam.enable_mfa_device(UserName="py-0", SerialNumber="arn:aws:iam::000000000000:mfa/py-mfa",
+                      AuthenticationCode1=totp(seed, now - 1), AuthenticationCode2=totp(seed, now))
+mfa = [d["SerialNumber"] for d in iam.list_mfa_devices(UserName="py-0")["MFADevices"]]
+conflict = error(lambda: iam.delete_user(UserName="py-0"))
+print(json.dumps({"names": names, "members": members, "secret": len(key["SecretAccessKey"]), "quota": quota,
+                  "violation": violation, "mfa": mfa, "conflict": conflict}))
+`
+
+describe('e2e: users, groups, access keys, login profiles and MFA through the AWS CLI and boto3', () => {
+  let server: TestServer
+  let env: NodeJS.ProcessEnv
+  before(async () => {
+    server = await startTestServer({ LANYARD_LOG_LEVEL: 'warn' })
+    env = {
+      PATH: process.env.PATH,
+      HOME: process.env.HOME,
+      AWS_SHARED_CREDENTIALS_FILE: server.app.credentialsFile,
+      AWS_PROFILE: 'lanyard',
+      AWS_DEFAULT_REGION: 'us-east-1',
+      AWS_CONFIG_FILE: '/dev/null',
+      LANYARD_URL: server.url,
+    }
+  })
+  after(() => server.stop())
+
+  const aws = async (...args: string[]) => {
+    const { stdout } = await run(AWS, ['--endpoint-url', server.url, '--output', 'json', ...args], { env })
+    return stdout.trim() === '' ? {} : JSON.parse(stdout)
+  }
+
+  it('aws iam: users, groups, access keys, password policy, login profile, virtual MFA device', {
+    skip: awsMissing,
+  }, async () => {
+    const user = (await aws('iam', 'create-user', '--user-name', 'cli', '--tags', 'Key=team,Value=red')).User
+    assert.equal(user.Arn, 'arn:aws:iam::000000000000:user/cli')
+    assert.deepEqual((await aws('iam', 'list-user-tags', '--user-name', 'cli')).Tags, [
+      { Key: 'team', Value: 'red' },
+    ])
+    await aws('iam', 'create-group', '--group-name', 'cli-group')
+    await aws('iam', 'add-user-to-group', '--group-name', 'cli-group', '--user-name', 'cli')
+    const groups = (await aws('iam', 'list-groups-for-user', '--user-name', 'cli')).Groups
+    assert.deepEqual(
+      groups.map((g: { GroupName: string }) => g.GroupName),
+      ['cli-group'],
+    )
+    const key = (await aws('iam', 'create-access-key', '--user-name', 'cli')).AccessKey
+    await aws(
+      'iam',
+      'update-access-key',
+      '--user-name',
+      'cli',
+      '--access-key-id',
+      key.AccessKeyId,
+      '--status',
+      'Inactive',
+    )
+    const keys = (await aws('iam', 'list-access-keys', '--user-name', 'cli')).AccessKeyMetadata
+    assert.equal(keys[0].Status, 'Inactive')
+    await aws('iam', 'update-account-password-policy', '--minimum-password-length', '10', '--require-numbers')
+    const policy = (await aws('iam', 'get-account-password-policy')).PasswordPolicy
+    assert.equal(policy.MinimumPasswordLength, 10)
+    assert.equal(policy.RequireNumbers, true)
+    await assert.rejects(
+      aws('iam', 'create-login-profile', '--user-name', 'cli', '--password', 'no-numbers-here'),
+      /PasswordPolicyViolation/,
+    )
+    await aws(
+      'iam',
+      'create-login-profile',
+      '--user-name',
+      'cli',
+      '--password',
+      'numbers-1234',
+      '--password-reset-required',
+    )
+    assert.equal(
+      (await aws('iam', 'get-login-profile', '--user-name', 'cli')).LoginProfile.PasswordResetRequired,
+      true,
+    )
+    const png = join(server.dataDir, 'qr.png')
+    const created = await aws(
+      'iam',
+      'create-virtual-mfa-device',
+      '--virtual-mfa-device-name',
+      'cli-mfa',
+      '--outfile',
+      png,
+      '--bootstrap-method',
+      'QRCodePNG',
+    )
+    assert.equal(created.VirtualMFADevice.SerialNumber, 'arn:aws:iam::000000000000:mfa/cli-mfa')
+    assert.deepEqual([...(await readFile(png)).subarray(0, 4)], [0x89, 0x50, 0x4e, 0x47])
+    const listed = (await aws('iam', 'list-virtual-mfa-devices', '--assignment-status', 'Unassigned'))
+      .VirtualMFADevices
+    assert.deepEqual(
+      listed.map((d: { SerialNumber: string }) => d.SerialNumber),
+      ['arn:aws:iam::000000000000:mfa/cli-mfa'],
+    )
+    await assert.rejects(aws('iam', 'delete-user', '--user-name', 'cli'), /DeleteConflict/)
+  })
+
+  it('boto3: paginated users, group members, key quota, password policy, MFA enable, DeleteConflict', {
+    skip: boto3Missing,
+  }, async () => {
+    const { stdout } = await run(PYTHON, ['-c', BOTO3_SCRIPT], { env })
+    const out = JSON.parse(stdout)
+    assert.deepEqual(out.names, ['py-0', 'py-1', 'py-2', 'py-3', 'py-4'])
+    assert.deepEqual(out.members, ['py-0'])
+    assert.equal(out.secret, 40)
+    assert.deepEqual(out.quota, ['LimitExceeded', 'Cannot exceed quota for AccessKeysPerUser: 2', 409])
+    assert.deepEqual(out.violation, [
+      'PasswordPolicyViolation',
+      'Password does not conform to the account password policy.',
+      400,
+    ])
+    assert.deepEqual(out.mfa, ['arn:aws:iam::000000000000:mfa/py-mfa'])
+    assert.deepEqual(out.conflict, [
+      'DeleteConflict',
+      'Cannot delete entity, must delete login profile first.',
+      409,
+    ])
+  })
+})
