@@ -214,6 +214,8 @@ describe('e2e iam: managed policy attachments', () => {
     await rejects(list(), 'AccessDenied', denied('worker', 'iam:ListPolicies', '*'), 403)
     const groupId = await addGroup(server, 'readers')
     await server.app.store.groups.addMember(groupId, worker.id, new Date())
+    // A direct store write: announce it as the operations do, so cached callers are dropped.
+    await server.app.store.changes.publish({ topic: 'iam' })
     await admin.send(
       new AttachGroupPolicyCommand({ GroupName: 'readers', PolicyArn: awsPolicyArn('IAMReadOnlyAccess') }),
     )
