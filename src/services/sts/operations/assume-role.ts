@@ -9,6 +9,8 @@ import type { StsEnv } from '../sts-env.js'
 /** AWS: AssumeRole's default duration, and the cap on a role session assuming a role (role chaining). */
 const DEFAULT_SECONDS = 3600
 const CHAINED_MAX_SECONDS = 3600
+/** How stale RoleLastUsed may be before AssumeRole writes it again. */
+const LAST_USED_RESOLUTION_MS = 60_000
 
 /** STS AssumeRole: temporary credentials for a role whose trust policy (and, as needed, identity policy) allows the caller. */
 export function assumeRole(env: StsEnv): Operation {
@@ -64,7 +66,10 @@ export function assumeRole(env: StsEnv): Operation {
         },
         duration,
       )
-      await ctx.store.roles.recordUse(role.role.id, ctx.now, ctx.region)
+      // AWS: RoleLastUsed is eventually consistent (tracked with a delay); one write per role a minute suffices.
+      const last = role.role.lastUsedAt?.getTime() ?? 0
+      if (ctx.now.getTime() - last >= LAST_USED_RESOLUTION_MS || role.role.lastUsedRegion !== ctx.region)
+        await ctx.store.roles.recordUse(role.role.id, ctx.now, ctx.region)
       return {
         Credentials: credentials,
         AssumedRoleUser: { AssumedRoleId: `${role.role.id}:${request.sessionName}`, Arn: arn },
