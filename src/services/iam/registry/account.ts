@@ -1,4 +1,23 @@
 import type { Operation } from '../../operation.js'
+import { createAccountAlias } from '../operations/create-account-alias.js'
+import { deleteAccountAlias } from '../operations/delete-account-alias.js'
+import { getAccountAuthorizationDetails } from '../operations/get-account-authorization-details.js'
+import { getAccountSummary } from '../operations/get-account-summary.js'
+import { getContextKeysForCustomPolicy } from '../operations/get-context-keys-for-custom-policy.js'
+import { getContextKeysForPrincipalPolicy } from '../operations/get-context-keys-for-principal-policy.js'
+import { listAccountAliases } from '../operations/list-account-aliases.js'
+import { simulateCustomPolicy } from '../operations/simulate-custom-policy.js'
+import { simulatePrincipalPolicy } from '../operations/simulate-principal-policy.js'
 
 /** Tags, policy simulation, account summary, authorization details and aliases. */
-export const ACCOUNT_OPERATIONS: Readonly<Record<string, Operation>> = {}
+export const ACCOUNT_OPERATIONS: Readonly<Record<string, Operation>> = {
+  SimulatePrincipalPolicy: simulatePrincipalPolicy,
+  SimulateCustomPolicy: simulateCustomPolicy,
+  GetContextKeysForPrincipalPolicy: getContextKeysForPrincipalPolicy,
+  GetContextKeysForCustomPolicy: getContextKeysForCustomPolicy,
+  GetAccountSummary: getAccountSummary,
+  GetAccountAuthorizationDetails: getAccountAuthorizationDetails,
+  CreateAccountAlias: createAccountAlias,
+  DeleteAccountAlias: deleteAccountAlias,
+  ListAccountAliases: listAccountAliases,
+}
