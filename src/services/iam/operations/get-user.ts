@@ -1,35 +1,20 @@
-import type { Operation, OperationContext } from '../../operation.js'
-import { userArn } from '../arns.js'
-import { noSuchUser } from '../errors.js'
+import type { Operation } from '../../operation.js'
 import { toUserShape } from '../mappers/user.js'
-
-/** The user a GetUser call names: `UserName`, or the calling user when it is absent. */
-function targetName(ctx: OperationContext, input: Record<string, unknown>): string | undefined {
-  if (typeof input.UserName === 'string') return input.UserName
-  const principal = ctx.caller?.principal
-  return principal?.type === 'User' ? principal.arn.slice(principal.arn.lastIndexOf('/') + 1) : undefined
-}
+import { onUser, requireUser, userOrCaller } from '../user-target.js'
 
 /** IAM GetUser: the named user, or the caller itself. */
 export const getUser: Operation = {
   readOnly: true,
   async authorize(ctx, input) {
-    const account = ctx.caller!.principal.account
-    const name = targetName(ctx, input)
-    if (name === undefined) return [{ action: 'iam:GetUser', resource: ctx.caller!.principal.arn }]
-    const user = await ctx.store.users.getByName(account, name)
-    return [
-      {
-        action: 'iam:GetUser',
-        resource: user ? userArn(account, user.path, user.name) : userArn(account, '/', name),
-      },
-    ]
+    const target = await userOrCaller(ctx, input)
+    if (target === undefined) return [{ action: 'iam:GetUser', resource: ctx.caller!.principal.arn }]
+    return [onUser('iam:GetUser', target)]
   },
   async run(ctx, input) {
-    const account = ctx.caller!.principal.account
-    const name = targetName(ctx, input)
-    if (name === undefined) {
+    const target = await userOrCaller(ctx, input)
+    if (target === undefined) {
       // AWS: the root user without UserName gets its own identity back.
+      const account = ctx.caller!.principal.account
       return {
         User: {
           Path: '/',
@@ -40,8 +25,6 @@ export const getUser: Operation = {
         },
       }
     }
-    const user = await ctx.store.users.getByName(account, name)
-    if (user === undefined) throw noSuchUser(name)
-    return { User: toUserShape(user) }
+    return { User: toUserShape(requireUser(target)) }
   },
 }
