@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
-import { StoreSealedSecretError } from '../../src/store/index.js'
+import { openStore, StoreSealedSecretError, StoreUnavailable } from '../../src/store/index.js'
 import { DIALECTS } from './dialects.js'
 import { ACCOUNT, T0 } from './fixtures.js'
 
@@ -53,3 +53,18 @@ for (const dialect of DIALECTS) {
     })
   })
 }
+
+describe('postgres: connection failures', () => {
+  it('reports an unreachable database as StoreUnavailable with the driver code only', async () => {
+    const url = 'postgres://lanyard:secret-password@127.0.0.1:1/lanyard'
+    await assert.rejects(
+      openStore({ kind: 'postgres', url, masterKey: new Uint8Array(32) }),
+      (error: unknown) => {
+        assert.ok(error instanceof StoreUnavailable)
+        assert.equal(error.driverCode, 'ECONNREFUSED')
+        assert.ok(!error.message.includes('secret-password'))
+        return true
+      },
+    )
+  })
+})

@@ -12,11 +12,30 @@ type PolicyRow = Database['managed_policies'] & {
 }
 type P = ExpressionBuilder<Database & { p: Database['managed_policies'] }, 'p'>
 
-const attached = (eb: P) => eb.selectFrom('policy_attachments as a').whereRef('a.policy_id', '=', 'p.id')
-const boundaryOfUsers = (eb: P) =>
-  eb.selectFrom('users as u').whereRef('u.permissions_boundary_arn', '=', 'p.arn')
-const boundaryOfRoles = (eb: P) =>
-  eb.selectFrom('roles as r').whereRef('r.permissions_boundary_arn', '=', 'p.arn')
+/** Attachments of the policy; with `viewer`, only those of that account's users, groups and roles. */
+const attached = (eb: P, viewer?: string) =>
+  eb
+    .selectFrom('policy_attachments as a')
+    .whereRef('a.policy_id', '=', 'p.id')
+    .$if(viewer !== undefined, (q) =>
+      q.where((e) =>
+        e.or(
+          (['users', 'groups', 'roles'] as const).map((table) =>
+            e('a.principal_id', 'in', e.selectFrom(table).select('id').where('account_id', '=', viewer!)),
+          ),
+        ),
+      ),
+    )
+const boundaryOfUsers = (eb: P, viewer?: string) =>
+  eb
+    .selectFrom('users as u')
+    .whereRef('u.permissions_boundary_arn', '=', 'p.arn')
+    .$if(viewer !== undefined, (q) => q.where('u.account_id', '=', viewer!))
+const boundaryOfRoles = (eb: P, viewer?: string) =>
+  eb
+    .selectFrom('roles as r')
+    .whereRef('r.permissions_boundary_arn', '=', 'p.arn')
+    .$if(viewer !== undefined, (q) => q.where('r.account_id', '=', viewer!))
 
 const toPolicy = (row: PolicyRow): ManagedPolicyView => ({
   id: row.id,
@@ -34,24 +53,24 @@ const toPolicy = (row: PolicyRow): ManagedPolicyView => ({
   permissionsBoundaryUsageCount: num(row.boundary_users as string) + num(row.boundary_roles as string),
 })
 
-const selectPolicies = (db: Kysely<Database>) =>
+const selectPolicies = (db: Kysely<Database>, viewer?: string) =>
   db
     .selectFrom('managed_policies as p')
     .selectAll('p')
     .select((eb) => [
-      attached(eb)
+      attached(eb, viewer)
         .select((e) => e.fn.countAll().as('n'))
         .as('attachment_count'),
-      boundaryOfUsers(eb)
+      boundaryOfUsers(eb, viewer)
         .select((e) => e.fn.countAll().as('n'))
         .as('boundary_users'),
-      boundaryOfRoles(eb)
+      boundaryOfRoles(eb, viewer)
         .select((e) => e.fn.countAll().as('n'))
         .as('boundary_roles'),
     ])
 
-const getBy = async (db: Kysely<Database>, column: 'p.id' | 'p.arn', value: string) => {
-  const row = await selectPolicies(db).where(column, '=', value).executeTakeFirst()
+const getBy = async (db: Kysely<Database>, column: 'p.id' | 'p.arn', value: string, viewer?: string) => {
+  const row = await selectPolicies(db, viewer).where(column, '=', value).executeTakeFirst()
   return row && toPolicy(row)
 }
 
@@ -96,20 +115,20 @@ export function policyRepository(ctx: RepoContext): ManagedPolicyRepository {
         }),
       ),
     get: (id) => guard(ctx, 'policy', () => getBy(db, 'p.id', id)),
-    getByArn: (arn) => guard(ctx, 'policy', () => getBy(db, 'p.arn', arn)),
-    list: ({ accountIds, pathPrefix, usedAs, after, limit }) =>
+    getByArn: (arn, viewer) => guard(ctx, 'policy', () => getBy(db, 'p.arn', arn, viewer)),
+    list: ({ accountIds, pathPrefix, usedAs, viewerAccountId: viewer, after, limit }) =>
       guard(ctx, 'policy', async () => {
         if (accountIds.length === 0) return { items: [] }
         const cursor = decodeCursor(after)
-        const rows = await selectPolicies(db)
+        const rows = await selectPolicies(db, viewer)
           .where('p.account_id', 'in', accountIds)
           .$if(pathPrefix !== undefined, (q) => q.where((eb) => startsWith(eb, 'p.path', pathPrefix!)))
           .$if(usedAs !== undefined, (q) =>
             q.where((eb) => {
-              const asPermissions = eb.exists(attached(eb).select('a.policy_id'))
+              const asPermissions = eb.exists(attached(eb, viewer).select('a.policy_id'))
               const asBoundary = eb.or([
-                eb.exists(boundaryOfUsers(eb).select('u.id')),
-                eb.exists(boundaryOfRoles(eb).select('r.id')),
+                eb.exists(boundaryOfUsers(eb, viewer).select('u.id')),
+                eb.exists(boundaryOfRoles(eb, viewer).select('r.id')),
               ])
               if (usedAs === 'permissions') return asPermissions
               if (usedAs === 'boundary') return asBoundary

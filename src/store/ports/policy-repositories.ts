@@ -37,6 +37,8 @@ export interface PolicyListRequest extends PageRequest {
   readonly pathPrefix?: string
   /** Only policies attached to a principal (`permissions`) or used as a boundary (`boundary`), or either (`any`). */
   readonly usedAs?: 'any' | 'permissions' | 'boundary'
+  /** Count (and filter by) only this account's users, groups and roles; AWS managed policies are shared. */
+  readonly viewerAccountId?: string
 }
 
 /** Managed policies and their versions. Names are unique per account ignoring case. */
@@ -45,8 +47,8 @@ export interface ManagedPolicyRepository {
   insert(policy: NewManagedPolicy): Promise<ManagedPolicyView>
   /** The policy with this unique id. */
   get(id: string): Promise<ManagedPolicyView | undefined>
-  /** The policy with this ARN. */
-  getByArn(arn: string): Promise<ManagedPolicyView | undefined>
+  /** The policy with this ARN; with `viewerAccountId`, its counts cover only that account's entities. */
+  getByArn(arn: string, viewerAccountId?: string): Promise<ManagedPolicyView | undefined>
   /** Policies ordered by lower-cased name, then id. */
   list(request: PolicyListRequest): Promise<Page<ManagedPolicyView>>
   /** How many policies the account owns. */

@@ -69,7 +69,13 @@ export interface Store extends Repositories {
 
 /** How to open a store; `masterKey` (32 bytes) seals secrets at rest. */
 export type StoreConfig =
-  | { readonly kind: 'sqlite'; readonly file: string; readonly masterKey: Uint8Array }
+  | {
+      readonly kind: 'sqlite'
+      readonly file: string
+      readonly masterKey: Uint8Array
+      /** `full` (default: survives power loss) or `normal` (survives a process kill only). */
+      readonly synchronous?: 'full' | 'normal'
+    }
   | {
       readonly kind: 'postgres'
       readonly url: string

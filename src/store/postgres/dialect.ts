@@ -13,6 +13,8 @@ export function postgresPool(url: string, schema: string, maxConnections: number
     connectionString: url,
     max: maxConnections,
     options: `-c search_path=${schema}`,
+    // Fail a request instead of waiting forever when the database does not answer.
+    connectionTimeoutMillis: 10_000,
   })
   // An idle client that loses its connection is discarded by the pool; the next query reports the failure.
   pool.on('error', () => {})
