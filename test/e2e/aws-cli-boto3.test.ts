@@ -54,6 +54,8 @@ describe('e2e: the AWS CLI and boto3', () => {
       AWS_PROFILE: 'lanyard',
       AWS_DEFAULT_REGION: 'us-east-1',
       AWS_CONFIG_FILE: '/dev/null',
+      // AWS CLI v2 (Debian's) pipes output through a pager unless told not to.
+      AWS_PAGER: '',
       LANYARD_URL: server.url,
     }
   })
