@@ -2,7 +2,17 @@ import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import { StoreConflict, StoreInUse, StoreMissingReference } from '../../src/store/index.js'
 import { DIALECTS, withStore } from './dialects.js'
-import { ACCOUNT, addGroup, addPolicy, addRole, addUser, at, seedAccounts, T0 } from './fixtures.js'
+import {
+  ACCOUNT,
+  addGroup,
+  addPolicy,
+  addRole,
+  addUser,
+  at,
+  OTHER_ACCOUNT,
+  seedAccounts,
+  T0,
+} from './fixtures.js'
 
 const ADMIN_DOC = '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"*","Resource":"*"}]}'
 
@@ -141,6 +151,42 @@ for (const dialect of DIALECTS) {
         assert.equal(await store.attachments.detach({ kind: 'user', id: 'AIDA1' }, read.id), false)
         assert.equal(await store.policies.delete(read.id), true)
         assert.equal(await store.policies.getVersion(read.id, 'v1'), undefined)
+      }))
+
+    it("counts an AWS managed policy's attachments and boundary uses per viewing account", () =>
+      withStore(dialect, async (store) => {
+        await seedAccounts(store)
+        const shared = await store.policies.insert({
+          id: 'ANPASHARED',
+          accountId: 'aws',
+          arn: 'arn:aws:iam::aws:policy/Shared',
+          name: 'Shared',
+          path: '/',
+          document: ADMIN_DOC,
+          tags: [],
+          createdAt: T0,
+        })
+        await addUser(store, 'AIDA1', 'ann', { permissionsBoundaryArn: shared.arn })
+        await addGroup(store, 'AGPA1', 'devs')
+        await addRole(store, 'AROA2', 'other-app', { accountId: OTHER_ACCOUNT })
+        await store.attachments.attach({ kind: 'group', id: 'AGPA1' }, shared.id, T0)
+        await store.attachments.attach({ kind: 'role', id: 'AROA2' }, shared.id, T0)
+        const counts = async (viewer?: string) => {
+          const view = await store.policies.getByArn(shared.arn, viewer)
+          return [view?.attachmentCount, view?.permissionsBoundaryUsageCount]
+        }
+        assert.deepEqual(await counts(), [2, 1])
+        assert.deepEqual(await counts(ACCOUNT), [1, 1])
+        assert.deepEqual(await counts(OTHER_ACCOUNT), [1, 0])
+        const used = async (viewerAccountId: string, usedAs: 'permissions' | 'boundary') =>
+          (await store.policies.list({ accountIds: ['aws'], limit: 10, usedAs, viewerAccountId })).items.map(
+            (p) => [p.name, p.attachmentCount],
+          )
+        assert.deepEqual(await used(OTHER_ACCOUNT, 'permissions'), [['Shared', 1]])
+        assert.deepEqual(await used(OTHER_ACCOUNT, 'boundary'), [])
+        await store.attachments.detach({ kind: 'role', id: 'AROA2' }, shared.id)
+        assert.deepEqual(await used(OTHER_ACCOUNT, 'permissions'), [])
+        assert.deepEqual(await used(ACCOUNT, 'permissions'), [['Shared', 1]])
       }))
 
     it('lists AWS and local policies together in one keyset order', () =>
