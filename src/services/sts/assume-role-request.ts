@@ -1,5 +1,4 @@
 import type { ContextValue } from '../../policy/index.js'
-import { type LoadedRole, loadRoleByArn } from '../iam/index.js'
 import type { AuthorizationRequest, OperationContext } from '../operation.js'
 import { notAuthorized, rootCannotAssume } from './errors.js'
 import { verifyMfa } from './mfa-check.js'
@@ -8,10 +7,11 @@ import type { SessionClaims } from './session-claims.js'
 import { readSessionPolicies, type SessionPolicyInput } from './session-policies.js'
 import { requestTagContext, type SessionTagSet, sessionTags } from './session-tags.js'
 import type { StsEnv } from './sts-env.js'
+import { loadTargetRole, type TargetRole } from './target-role.js'
 
 /** An AssumeRole request, checked and with its role loaded, between authorization and run. */
 export interface PreparedAssumeRole {
-  readonly role: LoadedRole
+  readonly role: TargetRole
   readonly caller: SessionClaims | undefined
   readonly sessionName: string
   readonly tags: SessionTagSet
@@ -40,7 +40,7 @@ export async function prepareAssumeRole(
   const sessionName = String(input.RoleSessionName)
   const tags = sessionTags(input, claims)
   const requested = typeof input.SourceIdentity === 'string' ? input.SourceIdentity : undefined
-  const role = await loadRoleByArn(ctx.store, env.loader, roleArnInput)
+  const role = await loadTargetRole(ctx.store, env.loader, roleArnInput)
   if (role === undefined) throw notAuthorized(caller, 'sts:AssumeRole', roleArnInput)
   // AWS: a source identity, once set, persists down the chain and cannot be changed.
   if (requested !== undefined && claims?.sourceIdentity !== undefined && requested !== claims.sourceIdentity)
@@ -89,7 +89,7 @@ async function mfaInstant(
 function assumeContext(
   ctx: OperationContext,
   input: Record<string, unknown>,
-  role: LoadedRole,
+  role: TargetRole,
   tags: SessionTagSet,
   mfaAuthenticatedAt: number | undefined,
 ): Record<string, ContextValue> {
