@@ -25,8 +25,10 @@ export async function policyTarget(
   const parsed = parseArn(arn)
   if (parsed === undefined || parsed.service !== 'iam' || !parsed.resource.startsWith('policy/'))
     throw invalidArn()
-  const visible = parsed.account === AWS_POLICY_ACCOUNT || parsed.account === ctx.caller!.principal.account
-  const policy = visible ? await ctx.store.policies.getByArn(arn) : undefined
+  const viewer = ctx.caller!.principal.account
+  const visible = parsed.account === AWS_POLICY_ACCOUNT || parsed.account === viewer
+  // Counts cover only the caller's account: AWS managed policies are shared by every hosted account.
+  const policy = visible ? await ctx.store.policies.getByArn(arn, viewer) : undefined
   return { arn, account: parsed.account, policy }
 }
 

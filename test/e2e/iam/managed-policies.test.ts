@@ -8,13 +8,16 @@ import {
   DeletePolicyVersionCommand,
   DetachUserPolicyCommand,
   GetPolicyCommand,
-  type IAMClient,
+  IAMClient,
+  ListEntitiesForPolicyCommand,
   ListPoliciesCommand,
   type ListPoliciesCommandInput,
   ListPolicyTagsCommand,
   TagPolicyCommand,
   UntagPolicyCommand,
 } from '@aws-sdk/client-iam'
+import { addAccount } from '../../../src/app.js'
+import { resolveConfig } from '../../../src/server/index.js'
 import { startTestServer, type TestServer } from '../start.js'
 import {
   ACCOUNT,
@@ -239,5 +242,34 @@ describe('e2e iam: managed policies', () => {
       denied('tagger', 'iam:CreatePolicy', localPolicyArn('Red')),
       403,
     )
+  })
+
+  it('another account sees AWS managed policies with its own counts and entities, and none of this account’s', async () => {
+    const other = await addAccount(resolveConfig({ dataDir: server.dataDir }, {}), { id: '444455556666' })
+    const theirs = new IAMClient({
+      endpoint: server.url,
+      region: 'us-east-1',
+      credentials: other,
+      maxAttempts: 1,
+    })
+    const admins = awsPolicyArn('AdministratorAccess')
+    await admin.send(new AttachUserPolicyCommand({ UserName: 'reader', PolicyArn: admins }))
+    assert.equal((await admin.send(new GetPolicyCommand({ PolicyArn: admins }))).Policy?.AttachmentCount, 2)
+    assert.equal((await theirs.send(new GetPolicyCommand({ PolicyArn: admins }))).Policy?.AttachmentCount, 1)
+    const entities = await theirs.send(new ListEntitiesForPolicyCommand({ PolicyArn: admins }))
+    assert.deepEqual(
+      entities.PolicyUsers?.map((u) => u.UserName),
+      ['admin'],
+    )
+    assert.match(entities.PolicyUsers?.[0]?.UserId ?? '', /^AIDA/)
+    assert.deepEqual((await theirs.send(new ListPoliciesCommand({ Scope: 'Local' }))).Policies, [])
+    const ours = localPolicyArn('ReadBucket', '/team/')
+    await rejects(
+      theirs.send(new GetPolicyCommand({ PolicyArn: ours })),
+      'AccessDenied',
+      `User: arn:aws:iam::444455556666:user/admin is not authorized to perform: iam:GetPolicy on resource: ${ours}`,
+      403,
+    )
+    await admin.send(new DetachUserPolicyCommand({ UserName: 'reader', PolicyArn: admins }))
   })
 })

@@ -17,6 +17,7 @@ function listRequest(ctx: OperationContext, input: Record<string, unknown>): Pol
   return {
     ...pageRequest(input),
     accountIds,
+    viewerAccountId: account,
     ...(typeof input.PathPrefix === 'string' ? { pathPrefix: input.PathPrefix } : {}),
     ...(usedAs !== undefined ? { usedAs } : {}),
   }
