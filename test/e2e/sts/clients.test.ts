@@ -5,11 +5,13 @@ import { join } from 'node:path'
 import { after, before, describe, it } from 'node:test'
 import { fileURLToPath } from 'node:url'
 import { promisify } from 'node:util'
-import { GetCallerIdentityCommand } from '@aws-sdk/client-sts'
+import { GetRoleCommand } from '@aws-sdk/client-iam'
+import { AssumeRoleCommand, GetCallerIdentityCommand } from '@aws-sdk/client-sts'
 import { fromTemporaryCredentials } from '@aws-sdk/credential-providers'
 import { runCredentials } from '../../../src/cli/commands/credentials.js'
+import { REVOKE_POLICY_NAME, revokeOlderSessionsPolicy } from '../../../src/cli/commands/iam.js'
 import { startTestServer, type TestServer } from '../start.js'
-import { ACCOUNT, ACCOUNT_TRUST, createRole, policy, stsClient } from './sts-fixtures.js'
+import { ACCOUNT, ACCOUNT_TRUST, createRole, iamClient, keysOf, policy, stsClient } from './sts-fixtures.js'
 
 const run = promisify(execFile)
 const AWS = '/usr/bin/aws'
@@ -142,6 +144,41 @@ describe('e2e: STS clients — SDK v3 fromTemporaryCredentials, AWS CLI, boto3, 
       },
     )
     assert.equal(JSON.parse(stdout).Arn, `arn:aws:sts::${ACCOUNT}:assumed-role/clients/viaprocess`)
+  })
+
+  it('AWS CLI: put-role-policy AWSRevokeOlderSessions denies the older session on its next call', {
+    skip: awsMissing,
+  }, async () => {
+    await createRole(server.url, server.credentials, server.app.store, 'cli-revoked', ACCOUNT_TRUST, [
+      policy({ Effect: 'Allow', Action: 'iam:GetRole', Resource: '*' }),
+    ])
+    const assumed = await stsClient(server.url, server.credentials).send(
+      new AssumeRoleCommand({
+        RoleArn: `arn:aws:iam::${ACCOUNT}:role/cli-revoked`,
+        RoleSessionName: 'older',
+      }),
+    )
+    const iam = iamClient(server.url, keysOf(assumed.Credentials))
+    assert.ok((await iam.send(new GetRoleCommand({ RoleName: 'cli-revoked' }))).Role)
+    await new Promise((resolve) => setTimeout(resolve, 5))
+    const document = revokeOlderSessionsPolicy(new Date())
+    await run(
+      AWS,
+      [
+        'iam',
+        'put-role-policy',
+        '--role-name',
+        'cli-revoked',
+        '--policy-name',
+        REVOKE_POLICY_NAME,
+        '--policy-document',
+        document,
+        '--endpoint-url',
+        server.url,
+      ],
+      { env },
+    )
+    await assert.rejects(iam.send(new GetRoleCommand({ RoleName: 'cli-revoked' })), { name: 'AccessDenied' })
   })
 
   it('boto3: assume_role with tags, then get_caller_identity with the session', {
