@@ -167,6 +167,20 @@ describe('e2e iam: login profiles and the password policy', () => {
     await iam.send(new DeleteUserCommand({ UserName: 'pat' }))
   })
 
+  it('the audit trail never holds a password', async () => {
+    let events: readonly { readonly event: Readonly<Record<string, unknown>> }[] = []
+    // The audit writer flushes every second.
+    for (let i = 0; i < 40 && events.length === 0; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 100))
+      events = (await server.app.store.audit.query({ eventName: 'CreateLoginProfile', limit: 10 })).items
+    }
+    assert.ok(events.length > 0)
+    const text = JSON.stringify(events.map((e) => e.event))
+    assert.equal(text.includes('Correct-Horse-1'), false)
+    assert.equal(text.includes('first-password-1'), false)
+    assert.equal(text.includes('HIDDEN_DUE_TO_SECURITY_REASONS'), true)
+  })
+
   it('DeleteAccountPasswordPolicy; then Get is NoSuchEntity', async () => {
     await iam.send(new DeleteAccountPasswordPolicyCommand({}))
     await rejectsWith(
