@@ -150,6 +150,13 @@ describe('e2e iam: users', () => {
         deniedText('nobody-bob', 'iam:CreateUser', `${A}:user/x`),
         403,
       )
+      // AWS: ListUsers names the path prefix as a user ARN without a name.
+      await rejectsWith(
+        bob.send(new ListUsersCommand({})),
+        'AccessDenied',
+        deniedText('nobody-bob', 'iam:ListUsers', `${A}:user/`),
+        403,
+      )
     })
 
     it('an inline allow allows; an explicit deny wins', async () => {
