@@ -6,22 +6,22 @@ import {
   CreateAccessKeyCommand,
   CreateGroupCommand,
   CreatePolicyCommand,
+  CreateRoleCommand,
   CreateUserCommand,
-  GetContextKeysForCustomPolicyCommand,
-  GetContextKeysForPrincipalPolicyCommand,
   GetUserCommand,
   IAMClient,
   ListGroupsCommand,
   ListRolesCommand,
   ListUsersCommand,
   PutGroupPolicyCommand,
+  PutRolePolicyCommand,
   PutUserPermissionsBoundaryCommand,
   PutUserPolicyCommand,
-  SimulateCustomPolicyCommand,
   SimulatePrincipalPolicyCommand,
 } from '@aws-sdk/client-iam'
+import { AssumeRoleCommand, STSClient } from '@aws-sdk/client-sts'
 import { startTestServer, type TestServer } from '../start.js'
-import { ACCOUNT, adminClient } from './role-fixtures.js'
+import { ACCOUNT, ACCOUNT_TRUST, adminClient } from './role-fixtures.js'
 import { rejectsWith } from './user-fixtures.js'
 
 const doc = (...Statement: object[]) => JSON.stringify({ Version: '2012-10-17', Statement }, null, 2)
@@ -208,140 +208,6 @@ describe('e2e: IAM policy simulation agrees with enforcement (SDK v3)', () => {
     assert.deepEqual(roles!.PermissionsBoundaryDecisionDetail, { AllowedByPermissionsBoundary: false })
   })
 
-  it('SimulateCustomPolicy: context entries decide conditions; absent keys are MissingContextValues', async () => {
-    const policy = doc({
-      Effect: 'Allow',
-      Action: 's3:GetObject',
-      // biome-ignore lint/suspicious/noTemplateCurlyInString: an IAM policy variable, not a template
-      Resource: 'arn:aws:s3:::bucket/${aws:username}/*',
-      Condition: { IpAddress: { 'aws:SourceIp': '10.0.0.0/8' }, Bool: { 'aws:SecureTransport': 'true' } },
-    })
-    const simulateWith = (ContextEntries: object[]) =>
-      iam.send(
-        new SimulateCustomPolicyCommand({
-          PolicyInputList: [policy],
-          ActionNames: ['s3:GetObject'],
-          ResourceArns: ['arn:aws:s3:::bucket/alice/key'],
-          ContextEntries,
-        }),
-      )
-    const bare = (await simulateWith([])).EvaluationResults![0]!
-    assert.equal(bare.EvalDecision, 'implicitDeny')
-    assert.deepEqual(bare.MissingContextValues, ['aws:username', 'aws:SourceIp', 'aws:SecureTransport'])
-    const full = (
-      await simulateWith([
-        { ContextKeyName: 'aws:username', ContextKeyValues: ['alice'], ContextKeyType: 'string' },
-        { ContextKeyName: 'aws:SourceIp', ContextKeyValues: ['10.1.2.3'], ContextKeyType: 'ip' },
-        { ContextKeyName: 'aws:SecureTransport', ContextKeyValues: ['true'], ContextKeyType: 'boolean' },
-      ])
-    ).EvaluationResults![0]!
-    assert.equal(full.EvalDecision, 'allowed')
-    assert.deepEqual(full.MissingContextValues, [])
-    assert.deepEqual(full.MatchedStatements![0]!.SourcePolicyId, 'PolicyInputList.1')
-    assert.deepEqual(full.MatchedStatements![0]!.SourcePolicyType, 'IAM Policy')
-    const outside = (
-      await simulateWith([
-        { ContextKeyName: 'aws:username', ContextKeyValues: ['alice'], ContextKeyType: 'string' },
-        { ContextKeyName: 'aws:SourceIp', ContextKeyValues: ['192.168.0.1'], ContextKeyType: 'ip' },
-        { ContextKeyName: 'aws:SecureTransport', ContextKeyValues: ['true'], ContextKeyType: 'boolean' },
-      ])
-    ).EvaluationResults![0]!
-    assert.equal(outside.EvalDecision, 'implicitDeny')
-  })
-
-  it('SimulateCustomPolicy: a boundary input limits and a resource policy can grant on its own', async () => {
-    const identity = doc({ Effect: 'Allow', Action: ['s3:GetObject', 's3:PutObject'], Resource: '*' })
-    const boundary = doc({ Effect: 'Allow', Action: 's3:GetObject', Resource: '*' })
-    const bounded = await iam.send(
-      new SimulateCustomPolicyCommand({
-        PolicyInputList: [identity],
-        PermissionsBoundaryPolicyInputList: [boundary],
-        ActionNames: ['s3:GetObject', 's3:PutObject'],
-      }),
-    )
-    assert.deepEqual(
-      bounded.EvaluationResults!.map((r) => [r.EvalActionName, r.EvalDecision]),
-      [
-        ['s3:GetObject', 'allowed'],
-        ['s3:PutObject', 'implicitDeny'],
-      ],
-    )
-    assert.equal(
-      bounded.EvaluationResults![0]!.MatchedStatements![1]!.SourcePolicyId,
-      'PermissionsBoundaryPolicyInputList.1',
-    )
-    const resourcePolicy = doc({
-      Effect: 'Allow',
-      Principal: { AWS: userArn('carol') },
-      Action: 's3:GetObject',
-      Resource: 'arn:aws:s3:::shared/*',
-    })
-    const granted = await iam.send(
-      new SimulateCustomPolicyCommand({
-        PolicyInputList: [doc({ Effect: 'Allow', Action: 'sqs:SendMessage', Resource: '*' })],
-        ActionNames: ['s3:GetObject'],
-        ResourceArns: ['arn:aws:s3:::shared/a'],
-        ResourcePolicy: resourcePolicy,
-        CallerArn: userArn('carol'),
-      }),
-    )
-    const result = granted.EvaluationResults![0]!
-    assert.equal(result.EvalDecision, 'allowed')
-    assert.deepEqual(
-      result.MatchedStatements!.map((s) => [s.SourcePolicyId, s.SourcePolicyType]),
-      [['ResourcePolicy', 'resource']],
-    )
-    assert.equal(result.EvalDecisionDetails?.['Resource Policy'], 'allowed')
-    assert.equal(result.EvalDecisionDetails?.['IAM Policy'], 'implicitDeny')
-  })
-
-  it('pages the results with MaxItems and Marker', async () => {
-    const input = {
-      PolicyInputList: [doc({ Effect: 'Allow', Action: 'iam:*', Resource: '*' })],
-      ActionNames: ['iam:ListUsers', 'iam:ListRoles', 'iam:ListGroups'],
-    }
-    const first = await iam.send(new SimulateCustomPolicyCommand({ ...input, MaxItems: 2 }))
-    assert.equal(first.IsTruncated, true)
-    assert.deepEqual(
-      first.EvaluationResults!.map((r) => r.EvalActionName),
-      ['iam:ListUsers', 'iam:ListRoles'],
-    )
-    const second = await iam.send(new SimulateCustomPolicyCommand({ ...input, Marker: first.Marker }))
-    assert.equal(second.IsTruncated, false)
-    assert.deepEqual(
-      second.EvaluationResults!.map((r) => r.EvalActionName),
-      ['iam:ListGroups'],
-    )
-  })
-
-  it('errors: a missing principal, a wildcard action, a malformed policy', async () => {
-    await rejectsWith(
-      iam.send(
-        new SimulatePrincipalPolicyCommand({
-          PolicySourceArn: userArn('nobody'),
-          ActionNames: ['iam:GetUser'],
-        }),
-      ),
-      'NoSuchEntityException',
-      'The user with name nobody cannot be found.',
-      404,
-    )
-    await rejectsWith(
-      iam.send(new SimulateCustomPolicyCommand({ PolicyInputList: [doc()], ActionNames: ['iam:*'] })),
-      'InvalidInputException',
-      /wildcards/,
-      400,
-    )
-    await rejectsWith(
-      iam.send(
-        new SimulateCustomPolicyCommand({ PolicyInputList: ['{not json'], ActionNames: ['iam:GetUser'] }),
-      ),
-      'InvalidInputException',
-      /PolicyInputList\.1/,
-      400,
-    )
-  })
-
   it('a user without the permission cannot simulate', async () => {
     await rejectsWith(
       clients.get('carol')!.send(
@@ -355,52 +221,66 @@ describe('e2e: IAM policy simulation agrees with enforcement (SDK v3)', () => {
       403,
     )
   })
-
-  it('GetContextKeysFor…Policy: condition and variable keys, de-duplicated, in document order', async () => {
+  it('a role: the simulation agrees with a session of the role; a resource policy needs a CallerArn', async () => {
     await iam.send(
-      new PutUserPolicyCommand({
-        UserName: 'carol',
-        PolicyName: 'tagged',
-        PolicyDocument: doc({
-          Effect: 'Allow',
-          Action: 'iam:GetUser',
-          // biome-ignore lint/suspicious/noTemplateCurlyInString: an IAM policy variable, not a template
-          Resource: 'arn:aws:iam::*:user/${aws:username}',
-          Condition: { StringEquals: { 'aws:PrincipalTag/team': 'a', 'aws:RequestedRegion': 'us-east-1' } },
+      new CreateRoleCommand({ RoleName: 'ops', Path: '/svc/', AssumeRolePolicyDocument: ACCOUNT_TRUST }),
+    )
+    await iam.send(
+      new PutRolePolicyCommand({
+        RoleName: 'ops',
+        PolicyName: 'list-roles',
+        PolicyDocument: doc({ Effect: 'Allow', Action: ['iam:ListRoles', 'iam:GetUser'], Resource: '*' }),
+      }),
+    )
+    const sts = new STSClient({ endpoint: server.url, region: 'us-east-1', credentials: server.credentials })
+    const { Credentials } = await sts.send(
+      new AssumeRoleCommand({ RoleArn: `arn:aws:iam::${ACCOUNT}:role/svc/ops`, RoleSessionName: 'sim' }),
+    )
+    const session = new IAMClient({
+      endpoint: server.url,
+      region: 'us-east-1',
+      maxAttempts: 1,
+      credentials: {
+        accessKeyId: Credentials!.AccessKeyId!,
+        secretAccessKey: Credentials!.SecretAccessKey!,
+        sessionToken: Credentials!.SessionToken!,
+      },
+    })
+    for (const probe of PROBES) {
+      const out = await iam.send(
+        new SimulatePrincipalPolicyCommand({
+          PolicySourceArn: `arn:aws:iam::${ACCOUNT}:role/svc/ops`,
+          ActionNames: [probe.action],
+          ResourceArns: [probe.resource],
         }),
-      }),
+      )
+      const result = out.EvaluationResults![0]!
+      assert.equal(result.EvalDecision === 'allowed', await enforced(session, probe), `ops ${probe.action}`)
+      if (result.EvalDecision === 'allowed')
+        assert.equal(result.MatchedStatements![0]!.SourcePolicyType, 'role')
+    }
+    await rejectsWith(
+      iam.send(
+        new SimulatePrincipalPolicyCommand({
+          PolicySourceArn: `arn:aws:iam::${ACCOUNT}:role/svc/ops`,
+          ActionNames: ['s3:GetObject'],
+          ResourcePolicy: doc({ Effect: 'Allow', Principal: '*', Action: 's3:GetObject', Resource: '*' }),
+        }),
+      ),
+      'InvalidInputException',
+      /CallerArn/,
+      400,
     )
-    const principal = await iam.send(
-      new GetContextKeysForPrincipalPolicyCommand({
-        PolicySourceArn: userArn('carol'),
-        PolicyInputList: [
-          doc({
-            Effect: 'Allow',
-            Action: '*',
-            Resource: '*',
-            Condition: { Bool: { 'aws:MultiFactorAuthPresent': 'true', 'aws:principaltag/TEAM': 'x' } },
-          }),
-        ],
-      }),
+    await rejectsWith(
+      iam.send(
+        new SimulatePrincipalPolicyCommand({
+          PolicySourceArn: `arn:aws:iam::${ACCOUNT}:role/ops`,
+          ActionNames: ['iam:GetUser'],
+        }),
+      ),
+      'NoSuchEntityException',
+      'The role with name ops cannot be found.',
+      404,
     )
-    assert.deepEqual(principal.ContextKeyNames, [
-      'aws:username',
-      'aws:PrincipalTag/team',
-      'aws:RequestedRegion',
-      'aws:MultiFactorAuthPresent',
-    ])
-    const custom = await iam.send(
-      new GetContextKeysForCustomPolicyCommand({
-        PolicyInputList: [
-          doc({
-            Effect: 'Deny',
-            Action: '*',
-            Resource: '*',
-            Condition: { Null: { 'aws:SourceVpc': 'true' } },
-          }),
-        ],
-      }),
-    )
-    assert.deepEqual(custom.ContextKeyNames, ['aws:SourceVpc'])
   })
 })
