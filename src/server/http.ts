@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import type { Clock } from '../kernel/clock.js'
+import { answerClientError } from './client-error.js'
 import type { PipelineEnv } from './environment.js'
 import type { Exchange } from './exchange.js'
 import { runPipeline } from './pipeline.js'
@@ -69,8 +70,11 @@ async function handle(
     renderError(exchange)
   }
   const wire = exchange.response!
-  response.writeHead(wire.status, wire.headers)
-  response.end(request.method === 'HEAD' ? undefined : wire.body)
+  const body = Buffer.from(wire.body, 'utf8')
+  // A length, not chunks: one write, and clients that read by Content-Length (HEAD included) know where it ends.
+  // A serializer's own content-length (a HEAD naming an object's size) wins.
+  response.writeHead(wire.status, { 'content-length': String(body.length), ...wire.headers })
+  response.end(request.method === 'HEAD' ? undefined : body)
   options.onComplete?.(exchange, Number(process.hrtime.bigint() - started) / 1e9)
 }
 
@@ -87,6 +91,7 @@ export async function listen(
   port: number,
 ): Promise<{ server: Server; url: string }> {
   const server = createServer({ keepAliveTimeout: 65_000 }, listener)
+  server.on('clientError', answerClientError)
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)
     server.listen(port, host, () => resolve())
