@@ -1,10 +1,13 @@
 import { type ChildProcess, spawn } from 'node:child_process'
+import { readFileSync } from 'node:fs'
 import { createInterface } from 'node:readline'
 
 /** A benchmark target running in a child process. */
 export interface ChildTarget {
   readonly url: string
   readonly credentials?: { readonly accessKeyId: string; readonly secretAccessKey: string }
+  /** CPU time (user + system) the child has used so far, in milliseconds; undefined off Linux. */
+  cpuMs(): number | undefined
   stop(): Promise<void>
 }
 
@@ -20,6 +23,7 @@ export async function startChild(kind: 'plain' | 'lanyard'): Promise<ChildTarget
   const started = JSON.parse(line) as Omit<ChildTarget, 'stop'>
   return {
     ...started,
+    cpuMs: () => cpuMs(child.pid!),
     stop: () =>
       new Promise<void>((resolve) => {
         if (child.exitCode !== null) return resolve()
@@ -33,6 +37,17 @@ export async function startChild(kind: 'plain' | 'lanyard'): Promise<ChildTarget
 function profileFlags(kind: string): string[] {
   if (kind !== 'lanyard' || process.env.BENCH_SERVER_PROFILE !== '1') return []
   return ['--cpu-prof', '--cpu-prof-dir=profiles']
+}
+
+/** utime + stime from /proc/<pid>/stat (fields 14 and 15, in clock ticks of 10 ms). */
+function cpuMs(pid: number): number | undefined {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8')
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+    return (Number(fields[11]) + Number(fields[12])) * 10
+  } catch {
+    return undefined
+  }
 }
 
 function firstLine(child: ChildProcess): Promise<string> {

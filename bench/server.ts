@@ -20,6 +20,8 @@ interface Sample {
   readonly rps: number
   readonly p50: number
   readonly p99: number
+  /** Server CPU time per request, in microseconds: less sensitive to a busy machine than rps. */
+  readonly cpuUs: number
 }
 
 type Scenario = 'plain' | 'sts:GetCallerIdentity' | 'iam:GetUser'
@@ -45,9 +47,10 @@ async function signedPool(lanyard: ChildTarget, service: 'sts' | 'iam'): Promise
   return pool
 }
 
-async function run(url: string, requests: WireRequest[], seconds: number): Promise<Sample> {
+async function run(target: ChildTarget, requests: WireRequest[], seconds: number): Promise<Sample> {
+  const cpuBefore = target.cpuMs() ?? 0
   const result = await autocannon({
-    url,
+    url: target.url,
     connections: CONNECTIONS,
     duration: seconds,
     requests: requests.map(({ method, path, headers, body }) => ({
@@ -58,8 +61,10 @@ async function run(url: string, requests: WireRequest[], seconds: number): Promi
     })),
   })
   const failed = result.non2xx + result.errors + result.timeouts
-  if (failed > 0) throw new Error(`${failed} failed requests against ${url} (non-2xx ${result.non2xx})`)
-  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99 }
+  if (failed > 0)
+    throw new Error(`${failed} failed requests against ${target.url} (non-2xx ${result.non2xx})`)
+  const cpuUs = Math.round((((target.cpuMs() ?? 0) - cpuBefore) * 1000) / result.requests.total)
+  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, cpuUs }
 }
 
 function median(values: readonly number[]): number {
@@ -73,16 +78,17 @@ function summary(samples: readonly Sample[]) {
     rps: Math.round(median(samples.map((s) => s.rps))),
     p50Ms: median(samples.map((s) => s.p50)),
     p99Ms: median(samples.map((s) => s.p99)),
+    cpuUsPerRequest: median(samples.map((s) => s.cpuUs)),
   }
 }
 
 const plainServer = await startChild('plain')
 const lanyard = await startChild('lanyard')
 try {
-  const pools: Record<Scenario, { url: string; requests: WireRequest[] }> = {
-    plain: { url: plainServer.url, requests: await signedPool(lanyard, 'sts') },
-    'sts:GetCallerIdentity': { url: lanyard.url, requests: await signedPool(lanyard, 'sts') },
-    'iam:GetUser': { url: lanyard.url, requests: await signedPool(lanyard, 'iam') },
+  const pools: Record<Scenario, { target: ChildTarget; requests: WireRequest[] }> = {
+    plain: { target: plainServer, requests: await signedPool(lanyard, 'sts') },
+    'sts:GetCallerIdentity': { target: lanyard, requests: await signedPool(lanyard, 'sts') },
+    'iam:GetUser': { target: lanyard, requests: await signedPool(lanyard, 'iam') },
   }
   const order: Scenario[] = ['plain', 'sts:GetCallerIdentity', 'iam:GetUser']
   const samples: Record<Scenario, Sample[]> = { plain: [], 'sts:GetCallerIdentity': [], 'iam:GetUser': [] }
@@ -94,9 +100,9 @@ try {
     const rotated = [...order.slice(round % 3), ...order.slice(0, round % 3)]
     const sample = {} as Record<Scenario, Sample>
     for (const scenario of rotated) {
-      const { url, requests } = pools[scenario]
-      await run(url, requests, WARMUP_SECONDS)
-      sample[scenario] = await run(url, requests, SECONDS)
+      const { target, requests } = pools[scenario]
+      await run(target, requests, WARMUP_SECONDS)
+      sample[scenario] = await run(target, requests, SECONDS)
       samples[scenario].push(sample[scenario])
     }
     for (const key of ['sts:GetCallerIdentity', 'iam:GetUser'] as const)
@@ -119,7 +125,13 @@ try {
     scenarios: Object.fromEntries(
       (['sts:GetCallerIdentity', 'iam:GetUser'] as const).map((key) => [
         key,
-        { ...summary(samples[key]), ratioToPlain: Number(median(ratios[key]).toFixed(3)) },
+        {
+          ...summary(samples[key]),
+          ratioToPlain: Number(median(ratios[key]).toFixed(3)),
+          cpuRatioToPlain: Number(
+            (median(samples.plain.map((s) => s.cpuUs)) / median(samples[key].map((s) => s.cpuUs))).toFixed(3),
+          ),
+        },
       ]),
     ),
     target: { ratioToPlain: 0.5 },
