@@ -207,4 +207,35 @@ describe('e2e: IAM SimulateCustomPolicy, simulation errors and context keys (SDK
     )
     assert.deepEqual(custom.ContextKeyNames, ['aws:SourceVpc'])
   })
+  it('ResourceOwner in another account: the identity side and the resource policy must both allow', async () => {
+    const identity = doc({ Effect: 'Allow', Action: 'sqs:SendMessage', Resource: '*' })
+    const queue = 'arn:aws:sqs:us-east-1:111122223333:q'
+    const simulateWith = (extra: object) =>
+      iam.send(
+        new SimulateCustomPolicyCommand({
+          PolicyInputList: [identity],
+          ActionNames: ['sqs:SendMessage'],
+          ResourceArns: [queue],
+          CallerArn: userArn('carol'),
+          ResourceOwner: 'arn:aws:iam::111122223333:root',
+          ...extra,
+        }),
+      )
+    const alone = (await simulateWith({})).EvaluationResults![0]!
+    assert.equal(alone.EvalDecision, 'implicitDeny')
+    assert.deepEqual(alone.EvalDecisionDetails, { 'IAM Policy': 'allowed' })
+    const resourcePolicy = doc({
+      Effect: 'Allow',
+      Principal: { AWS: userArn('carol') },
+      Action: 'sqs:*',
+      Resource: queue,
+    })
+    const both = (await simulateWith({ ResourcePolicy: resourcePolicy })).EvaluationResults![0]!
+    assert.equal(both.EvalDecision, 'allowed')
+    assert.deepEqual(both.EvalDecisionDetails, { 'IAM Policy': 'allowed', 'Resource Policy': 'allowed' })
+    assert.deepEqual(
+      both.MatchedStatements!.map((m) => m.SourcePolicyId),
+      ['ResourcePolicy', 'PolicyInputList.1'],
+    )
+  })
 })
