@@ -5,6 +5,7 @@ import { join } from 'node:path'
 import type { DestinationStream, Logger } from 'pino'
 import { AwsError } from './kernel/aws-error.js'
 import { type Clock, systemClock } from './kernel/clock.js'
+import { JwksCache } from './oidc/index.js'
 import { LruPolicyCache } from './policy/index.js'
 import {
   AuditWriter,
@@ -111,7 +112,11 @@ export async function startApp(config: ServerConfig, options: AppOptions = {}): 
   const ring = new SealingKeyRing(store.settings, deps.random)
   const env: PipelineEnv = {
     deps,
-    services: serviceMap([IAM_SERVICE, stsService({ ring, loader }), CLOUDTRAIL_SERVICE]),
+    services: serviceMap([
+      IAM_SERVICE,
+      stsService({ ring, loader, jwks: new JwksCache() }),
+      CLOUDTRAIL_SERVICE,
+    ]),
     credentials: combinedResolver(longTermKeyResolver(store, loader), sessionResolver(store, loader, ring)),
     signingKeys: new SigningKeyCache(),
   }

@@ -30,6 +30,10 @@ export interface AuthorizationRequest {
   readonly context?: Readonly<Record<string, ContextValue>>
   /** The resource-based policy of the target, if it has one. */
   readonly resourcePolicy?: EvaluablePolicy
+  /** For unsigned calls: the federated identity asking (AssumeRoleWithWebIdentity); it has no identity policies. */
+  readonly principal?: PrincipalFacts
+  /** AWS's AccessDenied text when this authorization fails, where it differs from the usual one. */
+  readonly deniedMessage?: string
 }
 
 /** Shared dependencies an operation may use. */

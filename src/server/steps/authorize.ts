@@ -24,8 +24,6 @@ export const authorize: Step = {
       exchange.authorization = 'NotEvaluated'
       return
     }
-    if (caller === undefined)
-      throw new AwsError('MissingAuthenticationToken', 403, 'Request is missing Authentication Token')
     for (const request of requests) {
       const decision = decideOne(exchange, caller, request)
       if (decision !== 'Allow') {
@@ -37,29 +35,36 @@ export const authorize: Step = {
   },
 }
 
-function decideOne(exchange: Exchange, caller: Caller, request: AuthorizationRequest) {
+/** Decides one authorization for the signed-in caller, or for the federated principal of an unsigned call. */
+function decideOne(exchange: Exchange, caller: Caller | undefined, request: AuthorizationRequest) {
+  const principal = request.principal ?? caller?.principal
+  if (principal === undefined) {
+    throw new AwsError('MissingAuthenticationToken', 403, 'Request is missing Authentication Token')
+  }
   return decide(
     {
-      principal: caller.principal,
+      principal,
       action: request.action,
       resource: request.resource,
-      resourceAccount: request.resourceAccount ?? caller.principal.account,
+      resourceAccount: request.resourceAccount ?? principal.account,
       context: requestContext(exchange, request),
     },
     {
-      identity: caller.identity,
-      boundaries: caller.boundaries,
-      session: caller.session,
+      identity: caller?.identity ?? [],
+      boundaries: caller?.boundaries ?? [],
+      session: caller?.session ?? [],
       resource: request.resourcePolicy ?? null,
     },
   ).effect
 }
 
 /** AWS: the AccessDenied text names the caller, the action and the resource. */
-export function accessDenied(caller: Caller, request: AuthorizationRequest): AwsError {
+export function accessDenied(caller: Caller | undefined, request: AuthorizationRequest): AwsError {
+  const who = request.principal?.arn ?? caller?.principal.arn ?? 'anonymous'
   return new AwsError(
     'AccessDenied',
     403,
-    `User: ${caller.principal.arn} is not authorized to perform: ${request.action} on resource: ${request.resource}`,
+    request.deniedMessage ??
+      `User: ${who} is not authorized to perform: ${request.action} on resource: ${request.resource}`,
   )
 }

@@ -1,6 +1,7 @@
 import { MODELS } from '../../models/index.js'
 import type { ServiceDefinition } from '../operation.js'
 import { assumeRole } from './operations/assume-role.js'
+import { assumeRoleWithWebIdentity } from './operations/assume-role-with-web-identity.js'
 import { decodeAuthorizationMessage } from './operations/decode-authorization-message.js'
 import { getAccessKeyInfo } from './operations/get-access-key-info.js'
 import { getCallerIdentity } from './operations/get-caller-identity.js'
@@ -16,6 +17,7 @@ export function stsService(env: StsEnv): ServiceDefinition {
     model: MODELS.sts,
     operations: {
       AssumeRole: assumeRole(env),
+      AssumeRoleWithWebIdentity: assumeRoleWithWebIdentity(env, env.jwks),
       DecodeAuthorizationMessage: decodeAuthorizationMessage(env),
       GetAccessKeyInfo: getAccessKeyInfo,
       GetCallerIdentity: getCallerIdentity,
