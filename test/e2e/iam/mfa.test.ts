@@ -110,13 +110,16 @@ describe('e2e iam: virtual MFA devices', () => {
   })
 
   it('ResyncMFADevice accepts the next consecutive pair once', async () => {
+    // The pair is computed once: a replay must repeat the same codes even if a time step passes.
+    const AuthenticationCode1 = codeAt(seed, 0)
+    const AuthenticationCode2 = codeAt(seed, 1)
     const resync = () =>
       iam.send(
         new ResyncMFADeviceCommand({
           UserName: 'mia',
           SerialNumber: `${A}:mfa/mia-phone`,
-          AuthenticationCode1: codeAt(seed, 0),
-          AuthenticationCode2: codeAt(seed, 1),
+          AuthenticationCode1,
+          AuthenticationCode2,
         }),
       )
     await resync()
