@@ -18,7 +18,7 @@ function sink(): { out: PassThrough; text: () => string } {
   return { out, text: () => text }
 }
 
-const until = async (check: () => boolean, ms = 5000) => {
+const until = async (check: () => boolean, ms = 30_000) => {
   const end = Date.now() + ms
   while (!check()) {
     if (Date.now() > end) throw new Error('timed out')
