@@ -13,15 +13,16 @@ export const getUser: Operation = {
   async run(ctx, input) {
     const target = await userOrCaller(ctx, input)
     if (target === undefined) {
-      // AWS: the root user without UserName gets its own identity back.
+      // AWS: the root user without UserName gets its own identity back, dated when the account was made.
       const account = ctx.caller!.principal.account
+      const created = (await ctx.store.accounts.get(account))?.createdAt
       return {
         User: {
           Path: '/',
           UserName: '',
           UserId: account,
           Arn: ctx.caller!.principal.arn,
-          CreateDate: new Date(0),
+          ...(created ? { CreateDate: created } : {}),
         },
       }
     }
