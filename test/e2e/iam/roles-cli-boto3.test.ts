@@ -1,25 +1,7 @@
 import assert from 'node:assert/strict'
-import { execFile } from 'node:child_process'
 import { after, before, describe, it } from 'node:test'
-import { promisify } from 'node:util'
+import { AWS, awsMissing, boto3Missing, PYTHON, run } from '../debian-clients.js'
 import { startTestServer, type TestServer } from '../start.js'
-
-const run = promisify(execFile)
-/** CI tests Debian's packages, not a pip copy that may be first on the PATH. */
-const AWS = '/usr/bin/aws'
-const PYTHON = '/usr/bin/python3'
-
-async function missing(command: string, args: readonly string[]): Promise<string | undefined> {
-  try {
-    await run(command, args)
-    return undefined
-  } catch (error) {
-    return `${command} ${args.join(' ')} failed: ${(error as Error).message.split('\n')[0]} (CI installs awscli and python3-boto3)`
-  }
-}
-
-const awsMissing = await missing(AWS, ['--version'])
-const boto3Missing = await missing(PYTHON, ['-c', 'import boto3'])
 
 const TRUST = JSON.stringify({
   Version: '2012-10-17',
