@@ -10,7 +10,7 @@ export { AccessKeyUseRecorder } from './key-use.js'
 export { type MfaVerification, verifyMfaCode } from './mfa-codes.js'
 export { oidcProviderArn, providerUrl } from './oidc-provider-access.js'
 export { PolicyLoader } from './policy-loader.js'
-export { type LoadedRole, loadRoleByArn } from './role-loader.js'
+export { type LoadedRole, loadRoleByArn, loadRoleTrustByArn, type RoleWithTrust } from './role-loader.js'
 export { presentTrustPolicy } from './trust-policy.js'
 
 /** IAM, 2010-05-08 (query protocol); a global service whose requests are in `us-east-1`. */

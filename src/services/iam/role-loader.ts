@@ -20,12 +20,15 @@ export interface LoadedRole {
 
 const ROLE_RESOURCE = /^role(\/(?:.*\/)?)([^/]+)$/
 
-/** Loads the role an ARN names (path and name must both match); undefined when there is none. */
-export async function loadRoleByArn(
+/** A role with its trust policy: what an assumption evaluates. */
+export type RoleWithTrust = Pick<LoadedRole, 'role' | 'arn' | 'trust'>
+
+/** Loads the role an ARN names (path and name must both match) with its trust policy; undefined when there is none. */
+export async function loadRoleTrustByArn(
   store: Repositories,
   loader: PolicyLoader,
   arn: string,
-): Promise<LoadedRole | undefined> {
+): Promise<RoleWithTrust | undefined> {
   const parsed = parseArn(arn)
   const match = parsed?.service === 'iam' ? ROLE_RESOURCE.exec(parsed.resource) : null
   if (parsed === undefined || match === null) return undefined
@@ -33,9 +36,20 @@ export async function loadRoleByArn(
   if (role === undefined || role.path !== match[1]) return undefined
   const trust = loader.evaluable(await presentTrustPolicy(store, role.trustPolicy), 'trust')
   if (trust === undefined) return undefined
+  return { role, arn: roleArn(role.accountId, role.path, role.name), trust }
+}
+
+/** Loads the role an ARN names with its trust policy, identity policies and boundary; undefined when there is none. */
+export async function loadRoleByArn(
+  store: Repositories,
+  loader: PolicyLoader,
+  arn: string,
+): Promise<LoadedRole | undefined> {
+  const found = await loadRoleTrustByArn(store, loader, arn)
+  if (found === undefined) return undefined
   const [identity, boundaries] = await Promise.all([
-    loader.identityPolicies(store, { kind: 'role', id: role.id }),
-    loader.boundary(store, role.permissionsBoundaryArn),
+    loader.identityPolicies(store, { kind: 'role', id: found.role.id }),
+    loader.boundary(store, found.role.permissionsBoundaryArn),
   ])
-  return { role, arn: roleArn(role.accountId, role.path, role.name), trust, identity, boundaries }
+  return { ...found, identity, boundaries }
 }
