@@ -10,6 +10,7 @@ const MIGRATIONS = [
   '0003-credentials',
   '0004-audit-and-settings',
   '0005-sign-in',
+  '0006-cloud-resources',
 ]
 
 for (const dialect of DIALECTS) {

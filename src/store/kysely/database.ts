@@ -117,4 +117,19 @@ export interface Database {
     tags: string
     created_at: string
   }
+  cloud_resources: {
+    arn: string
+    account_id: string
+    region: string
+    service: string
+    type: string
+    id: string
+    parent_id: string | null
+    attributes: string
+    tags: string
+    created_at: string
+    updated_at: string
+    revision: number
+  }
+  cloud_resource_tags: { arn: string; account_id: string; key: string; value: string }
 }

@@ -3,6 +3,7 @@ import { accessKeyRepository } from './access-keys.js'
 import { accountRepository } from './accounts.js'
 import { attachmentRepository } from './attachments.js'
 import { auditRepository } from './audit.js'
+import { cloudResourceRepository } from './cloud-resources.js'
 import type { RepoContext } from './context.js'
 import { groupRepository } from './groups.js'
 import { inlinePolicyRepository } from './inline-policies.js'
@@ -32,5 +33,6 @@ export function repositories(ctx: RepoContext): Omit<Repositories, 'changes'> {
     oidcProviders: oidcProviderRepository(ctx),
     audit: auditRepository(ctx),
     settings: settingsRepository(ctx),
+    cloudResources: cloudResourceRepository(ctx),
   }
 }

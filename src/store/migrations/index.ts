@@ -4,6 +4,7 @@ import { policies } from './0002-policies.js'
 import { credentials } from './0003-credentials.js'
 import { auditAndSettings } from './0004-audit-and-settings.js'
 import { signIn } from './0005-sign-in.js'
+import { cloudResources } from './0006-cloud-resources.js'
 import type { SchemaDialect } from './schema-dialect.js'
 
 export type { SchemaDialect } from './schema-dialect.js'
@@ -16,6 +17,7 @@ export function migrations(d: SchemaDialect): Record<string, Migration> {
     '0003-credentials': credentials(d),
     '0004-audit-and-settings': auditAndSettings(d),
     '0005-sign-in': signIn(d),
+    '0006-cloud-resources': cloudResources(d),
   }
 }
 

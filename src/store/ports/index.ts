@@ -1,4 +1,5 @@
 export * from './changes.js'
+export * from './cloud-resources.js'
 export * from './credential-repositories.js'
 export * from './errors.js'
 export * from './policy-repositories.js'

@@ -1,4 +1,5 @@
 import type { ChangeFeed } from './changes.js'
+import type { CloudResourceRepository } from './cloud-resources.js'
 import type {
   AccessKeyRepository,
   InstanceProfileRepository,
@@ -34,6 +35,8 @@ export interface Repositories {
   readonly oidcProviders: OidcProviderRepository
   readonly audit: AuditRepository
   readonly settings: SettingsRepository
+  /** EC2, ELB, Route 53 and Secrets Manager resources, and the tag index. */
+  readonly cloudResources: CloudResourceRepository
   /** Cache invalidation across processes (PostgreSQL LISTEN/NOTIFY; in-process on SQLite). */
   readonly changes: ChangeFeed
 }
