@@ -1,8 +1,16 @@
 import { AwsError } from '../../kernel/aws-error.js'
-import { findJsonOperation, findQueryOperation } from '../../protocol/index.js'
+import type { ServiceModel } from '../../models/index.js'
+import {
+  findJsonOperation,
+  findQueryOperation,
+  findRestOperation,
+  type LookupResult,
+} from '../../protocol/index.js'
+import type { Exchange } from '../exchange.js'
 import type { Step } from '../step.js'
+import { wireRequest } from './wire-request.js'
 
-/** Finds the operation: `Action` and `Version` for query and ec2, `X-Amz-Target` for json. */
+/** Finds the operation: `Action` and `Version` for query and ec2, `X-Amz-Target` for json, method and path for rest-xml. */
 export const resolveOperation: Step = {
   name: 'resolveOperation',
   run(exchange, env) {
@@ -13,7 +21,9 @@ export const resolveOperation: Step = {
     const found =
       protocol === 'json'
         ? findJsonOperation(models, headerOf(exchange.request.headers['x-amz-target']))
-        : findQueryOperation(models, exchange.params ?? new Map())
+        : protocol === 'rest-xml'
+          ? findRestXml(service.model, exchange)
+          : findQueryOperation(models, exchange.params ?? new Map())
     if (!found.ok) throw new AwsError(found.error.code, found.error.status, found.error.message)
     const owner = siblings.find((s) => s.model === found.model) ?? service
     const name = found.operation.name
@@ -31,4 +41,19 @@ export const resolveOperation: Step = {
 
 function headerOf(value: string | readonly string[] | undefined): string | undefined {
   return typeof value === 'string' ? value : value?.[0]
+}
+
+/** The rest-xml operation whose method, path template, query literals and required members fit the request. */
+function findRestXml(model: ServiceModel, exchange: Exchange): LookupResult {
+  const operation = findRestOperation(model, wireRequest(exchange))
+  if (operation !== undefined) return { ok: true, model, operation }
+  // AWS: Route 53 and S3 answer a method and path no operation takes with 405 MethodNotAllowed.
+  return {
+    ok: false,
+    error: {
+      code: 'MethodNotAllowed',
+      status: 405,
+      message: 'The specified method is not allowed against this resource.',
+    },
+  }
 }

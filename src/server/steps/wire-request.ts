@@ -1,0 +1,18 @@
+import type { WireRequest } from '../../protocol/index.js'
+import type { Exchange } from '../exchange.js'
+
+/** The request as the protocol layer reads it: headers joined to single strings. */
+export function wireRequest(exchange: Exchange): WireRequest {
+  const { request } = exchange
+  const headers: Record<string, string | undefined> = {}
+  for (const [name, value] of Object.entries(request.headers)) {
+    headers[name] = typeof value === 'string' ? value : value?.join(',')
+  }
+  return {
+    method: request.method,
+    path: request.path,
+    query: new URLSearchParams(request.query),
+    headers,
+    body: request.body,
+  }
+}
