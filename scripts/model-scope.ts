@@ -121,4 +121,9 @@ export const MODEL_SOURCES: Readonly<Record<string, ServiceSource>> = {
     operations: words(SECRETSMANAGER_OPERATIONS),
   },
   cloudtrail: { botocore: 'cloudtrail', version: '2013-11-01', operations: ['LookupEvents'] },
+  resourcegroupstaggingapi: {
+    botocore: 'resourcegroupstaggingapi',
+    version: '2017-01-26',
+    operations: words(['GetResources GetTagKeys GetTagValues TagResources UntagResources']),
+  },
 }

@@ -7,6 +7,7 @@ import * as ec2Sdk from '@aws-sdk/client-ec2'
 import * as elbSdk from '@aws-sdk/client-elastic-load-balancing'
 import * as elbv2Sdk from '@aws-sdk/client-elastic-load-balancing-v2'
 import * as iamSdk from '@aws-sdk/client-iam'
+import * as taggingSdk from '@aws-sdk/client-resource-groups-tagging-api'
 import * as route53Sdk from '@aws-sdk/client-route-53'
 import * as s3Sdk from '@aws-sdk/client-s3'
 import * as secretsSdk from '@aws-sdk/client-secrets-manager'
@@ -208,6 +209,7 @@ const CHECKED: readonly { readonly name: ModelName; readonly sdk: Sdk }[] = [
   { name: 'elb', sdk: elbSdk as unknown as Sdk },
   { name: 'elbv2', sdk: elbv2Sdk as unknown as Sdk },
   { name: 'cloudtrail', sdk: cloudtrailSdk as unknown as Sdk },
+  { name: 'resourcegroupstaggingapi', sdk: taggingSdk as unknown as Sdk },
 ]
 
 for (const { name, sdk } of CHECKED) {
