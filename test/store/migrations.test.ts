@@ -11,6 +11,7 @@ const MIGRATIONS = [
   '0004-audit-and-settings',
   '0005-sign-in',
   '0006-cloud-resources',
+  '0007-s3',
 ]
 
 for (const dialect of DIALECTS) {

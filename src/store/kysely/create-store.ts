@@ -1,6 +1,7 @@
 import { type Kysely, Migrator, sql } from 'kysely'
 import { migrationProvider, type SchemaDialect } from '../migrations/index.js'
 import {
+  type BlobStore,
   type ChangeFeed,
   type SettingsRepository,
   type Store,
@@ -11,6 +12,7 @@ import { type ChangeTransport, createChangeFeed } from './change-feed.js'
 import { guard, type RepoContext, type SqlDialect } from './context.js'
 import type { Database } from './database.js'
 import { repositories } from './repositories.js'
+import { tableBlobStore } from './s3-blobs.js'
 import { runTransaction } from './transaction.js'
 
 /** What a dialect adapter hands over to build a store. */
@@ -23,6 +25,8 @@ export interface KyselyStoreOptions {
   readonly masterKey: Uint8Array
   /** Carries change notices between processes. */
   readonly changes: ChangeTransport
+  /** Where S3 object bytes go; the `s3_blobs` table when absent. */
+  readonly blobs?: BlobStore
 }
 
 const CHECK_KEY = 'master-key-check'
@@ -80,6 +84,7 @@ export async function createKyselyStore(options: KyselyStoreOptions): Promise<St
     ...repositories(ctx),
     changes,
     dialect: options.dialect.name,
+    blobs: options.blobs ?? tableBlobStore(ctx),
     transaction: (work, transactionOptions) => runTransaction(ctx, changes, work, transactionOptions),
     ping: () => guard(ctx, 'database', async () => void (await sql`select 1`.execute(options.db))),
     async close() {

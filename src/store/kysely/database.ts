@@ -132,4 +132,35 @@ export interface Database {
     revision: number
   }
   cloud_resource_tags: { arn: string; account_id: string; key: string; value: string }
+  s3_objects: {
+    bucket: string
+    key: string
+    account_id: string
+    blob_id: string
+    size: number | string
+    etag: string
+    last_modified: string
+    parts_count: number | null
+    headers: string
+    tags: string
+  }
+  s3_uploads: {
+    upload_id: string
+    bucket: string
+    key: string
+    account_id: string
+    initiator: string
+    initiated: string
+    headers: string
+    tags: string
+  }
+  s3_parts: {
+    upload_id: string
+    part_number: number
+    blob_id: string
+    size: number | string
+    etag: string
+    last_modified: string
+  }
+  s3_blobs: { id: string; data: Uint8Array }
 }

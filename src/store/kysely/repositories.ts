@@ -13,6 +13,8 @@ import { mfaDeviceRepository } from './mfa-devices.js'
 import { oidcProviderRepository } from './oidc-providers.js'
 import { policyRepository } from './policies.js'
 import { roleRepository } from './roles.js'
+import { s3ObjectRepository } from './s3-objects.js'
+import { s3UploadRepository } from './s3-uploads.js'
 import { settingsRepository } from './settings.js'
 import { userRepository } from './users.js'
 
@@ -34,5 +36,7 @@ export function repositories(ctx: RepoContext): Omit<Repositories, 'changes'> {
     audit: auditRepository(ctx),
     settings: settingsRepository(ctx),
     cloudResources: cloudResourceRepository(ctx),
+    s3Objects: s3ObjectRepository(ctx),
+    s3Uploads: s3UploadRepository(ctx),
   }
 }

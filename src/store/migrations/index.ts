@@ -5,6 +5,7 @@ import { credentials } from './0003-credentials.js'
 import { auditAndSettings } from './0004-audit-and-settings.js'
 import { signIn } from './0005-sign-in.js'
 import { cloudResources } from './0006-cloud-resources.js'
+import { s3 } from './0007-s3.js'
 import type { SchemaDialect } from './schema-dialect.js'
 
 export type { SchemaDialect } from './schema-dialect.js'
@@ -18,6 +19,7 @@ export function migrations(d: SchemaDialect): Record<string, Migration> {
     '0004-audit-and-settings': auditAndSettings(d),
     '0005-sign-in': signIn(d),
     '0006-cloud-resources': cloudResources(d),
+    '0007-s3': s3(d),
   }
 }
 

@@ -16,6 +16,7 @@ import type {
   RoleRepository,
   UserRepository,
 } from './principal-repositories.js'
+import type { BlobStore, S3ObjectRepository, S3UploadRepository } from './s3.js'
 import type { AuditRepository, SettingsRepository } from './service-repositories.js'
 import type { LoginProfileRepository, MfaDeviceRepository } from './sign-in.js'
 
@@ -37,6 +38,10 @@ export interface Repositories {
   readonly settings: SettingsRepository
   /** EC2, ELB, Route 53 and Secrets Manager resources, and the tag index. */
   readonly cloudResources: CloudResourceRepository
+  /** S3 object metadata (the buckets are cloud resources). */
+  readonly s3Objects: S3ObjectRepository
+  /** S3 multipart uploads and their parts. */
+  readonly s3Uploads: S3UploadRepository
   /** Cache invalidation across processes (PostgreSQL LISTEN/NOTIFY; in-process on SQLite). */
   readonly changes: ChangeFeed
 }
@@ -58,6 +63,8 @@ export type StoreDialect = 'sqlite' | 'postgres'
 export interface Store extends Repositories {
   /** Which database this store runs on. */
   readonly dialect: StoreDialect
+  /** S3 object bytes: files under the data dir on SQLite, a table on PostgreSQL; outside transactions. */
+  readonly blobs: BlobStore
   /**
    * Runs `work` in one transaction: all of its writes commit together or none do.
    * CAUTION: inside `work` use only `tx`; on SQLite a call through the outer store waits for the

@@ -1,8 +1,10 @@
+import { dirname, join } from 'node:path'
 import { Kysely } from 'kysely'
 import { type ChangeTransport, createKyselyStore, type Database } from '../kysely/index.js'
 import type { Store } from '../ports/index.js'
 import { sqliteChangeTransport } from './change-transport.js'
 import { type SqliteSynchronous, sqliteDialect, sqliteErrors, sqliteSchema } from './dialect.js'
+import { fileBlobStore } from './file-blob-store.js'
 
 export type { SqliteSynchronous } from './dialect.js'
 
@@ -16,10 +18,13 @@ export interface SqliteStoreOptions {
   readonly synchronous?: SqliteSynchronous
   /** Carries change notices; a new in-process transport by default (one process owns a SQLite file). */
   readonly changes?: ChangeTransport
+  /** Where S3 object bytes are kept; `s3` beside the database file by default. */
+  readonly blobDir?: string
 }
 
 /** Opens (and migrates) a SQLite store in WAL mode. */
-export function openSqliteStore(options: SqliteStoreOptions): Promise<Store> {
+export async function openSqliteStore(options: SqliteStoreOptions): Promise<Store> {
+  const blobs = await fileBlobStore(options.blobDir ?? join(dirname(options.file), 's3'))
   const db = new Kysely<Database>({ dialect: sqliteDialect(options.file, options.synchronous) })
   return createKyselyStore({
     db,
@@ -27,5 +32,6 @@ export function openSqliteStore(options: SqliteStoreOptions): Promise<Store> {
     schema: sqliteSchema,
     masterKey: options.masterKey,
     changes: options.changes ?? sqliteChangeTransport(),
+    blobs,
   })
 }

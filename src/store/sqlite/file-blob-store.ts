@@ -1,0 +1,60 @@
+import { randomUUID } from 'node:crypto'
+import { mkdir, open, readFile, rename, rm } from 'node:fs/promises'
+import { join } from 'node:path'
+import type { BlobStore } from '../ports/index.js'
+
+/** Blob ids are UUIDs the store makes; nothing a caller sends ever becomes a path. */
+const BLOB_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
+
+async function syncDirectory(dir: string): Promise<void> {
+  const handle = await open(dir, 'r')
+  try {
+    await handle.sync()
+  } finally {
+    await handle.close()
+  }
+}
+
+/**
+ * Object bytes as files under `dir` (`<dir>/<first two hex>/<uuid>`): each is written to `<dir>/tmp`, synced,
+ * renamed into place and its directory synced, so a blob id is only ever answered for complete, durable bytes.
+ * Temporary files a crash leaves behind are removed when the store opens.
+ */
+export async function fileBlobStore(dir: string): Promise<BlobStore> {
+  const tmp = join(dir, 'tmp')
+  await rm(tmp, { recursive: true, force: true })
+  await mkdir(tmp, { recursive: true, mode: 0o700 })
+  const pathOf = (id: string): string => {
+    if (!BLOB_ID.test(id)) throw new Error(`not a blob id: ${id}`)
+    return join(dir, id.slice(0, 2), id)
+  }
+  return {
+    async put(bytes) {
+      const id = randomUUID()
+      const temporary = join(tmp, id)
+      const handle = await open(temporary, 'wx', 0o600)
+      try {
+        await handle.writeFile(bytes)
+        await handle.sync()
+      } finally {
+        await handle.close()
+      }
+      const shard = join(dir, id.slice(0, 2))
+      await mkdir(shard, { recursive: true, mode: 0o700 })
+      await rename(temporary, pathOf(id))
+      await syncDirectory(shard)
+      return id
+    },
+    async get(id) {
+      try {
+        return await readFile(pathOf(id))
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined
+        throw error
+      }
+    },
+    async delete(id) {
+      await rm(pathOf(id), { force: true })
+    },
+  }
+}
