@@ -26,6 +26,7 @@ import {
   writeCredentialsFile,
 } from './server/index.js'
 import { CLOUDTRAIL_SERVICE } from './services/cloudtrail/index.js'
+import { ec2Service } from './services/ec2/index.js'
 import {
   AccessKeyUseRecorder,
   type AdminCredentials,
@@ -37,7 +38,13 @@ import {
   seedManagedPolicies,
 } from './services/iam/index.js'
 import type { ServiceDefinition, ServiceDeps } from './services/index.js'
-import { combinedResolver, SealingKeyRing, sessionResolver, stsService } from './services/sts/index.js'
+import {
+  combinedResolver,
+  encodeAuthorizationMessage,
+  SealingKeyRing,
+  sessionResolver,
+  stsService,
+} from './services/sts/index.js'
 import { SigningKeyCache } from './sigv4/index.js'
 import { openStore, type Store } from './store/index.js'
 
@@ -116,6 +123,10 @@ export async function startApp(config: ServerConfig, options: AppOptions = {}): 
       IAM_SERVICE,
       stsService({ ring, loader, jwks: new JwksCache() }),
       CLOUDTRAIL_SERVICE,
+      ec2Service({
+        encodeAuthorizationFailure: (details, now) =>
+          encodeAuthorizationMessage(ring, details, now, deps.random),
+      }),
     ]),
     credentials: combinedResolver(longTermKeyResolver(store, loader), sessionResolver(store, loader, ring)),
     signingKeys: new SigningKeyCache(),

@@ -2,6 +2,7 @@ export type {
   AuthorizationRequest,
   Caller,
   CredentialResolver,
+  Denial,
   Operation,
   OperationContext,
   ResolvedCredentials,

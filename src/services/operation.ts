@@ -1,3 +1,4 @@
+import type { AwsError } from '../kernel/aws-error.js'
 import type { Clock } from '../kernel/clock.js'
 import type { RandomBytes } from '../kernel/ids.js'
 import type { ServiceModel } from '../models/index.js'
@@ -78,6 +79,20 @@ export interface ServiceDefinition {
   /** `aws:RequestedRegion` for a global service (IAM: `us-east-1`); the scope's region otherwise. */
   readonly requestedRegion?: string
   readonly operations: Readonly<Record<string, Operation>>
+  /** Renders a denied authorization the service's own way (EC2: UnauthorizedOperation); AccessDenied otherwise. */
+  readonly denied?: (denial: Denial) => Promise<AwsError>
+}
+
+/** One authorization the policy engine denied, with the request context it decided on. */
+export interface Denial {
+  readonly caller: Caller | undefined
+  readonly request: AuthorizationRequest
+  /** True when a Deny statement matched; false for an implicit deny. */
+  readonly explicit: boolean
+  /** The request context the decision saw, under lower-cased key names. */
+  readonly context: ReadonlyMap<string, ContextValue>
+  readonly region: string
+  readonly now: Date
 }
 
 /** A signing identity found from an access key id (and session token). */

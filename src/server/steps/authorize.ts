@@ -1,7 +1,6 @@
 import { AwsError } from '../../kernel/aws-error.js'
-import { decide } from '../../policy/index.js'
+import { type ContextValue, decide } from '../../policy/index.js'
 import type { AuthorizationRequest, Caller, OperationContext } from '../../services/index.js'
-import type { Exchange } from '../exchange.js'
 import { requestContext } from '../request-context.js'
 import type { Step } from '../step.js'
 
@@ -25,10 +24,21 @@ export const authorize: Step = {
       return
     }
     for (const request of requests) {
-      const decision = decideOne(exchange, caller, request)
+      const context = requestContext(exchange, request)
+      const decision = decideOne(caller, request, context)
       if (decision !== 'Allow') {
-        exchange.authorization = decision === 'ExplicitDeny' ? 'ExplicitlyDenied' : 'ImplicitlyDenied'
-        throw accessDenied(caller, request)
+        const explicit = decision === 'ExplicitDeny'
+        exchange.authorization = explicit ? 'ExplicitlyDenied' : 'ImplicitlyDenied'
+        const denied = exchange.service?.denied
+        if (denied === undefined) throw accessDenied(caller, request)
+        throw await denied({
+          caller,
+          request,
+          explicit,
+          context,
+          region: exchange.region,
+          now: exchange.receivedAt,
+        })
       }
     }
     exchange.authorization = 'Allowed'
@@ -36,7 +46,11 @@ export const authorize: Step = {
 }
 
 /** Decides one authorization for the signed-in caller, or for the federated principal of an unsigned call. */
-function decideOne(exchange: Exchange, caller: Caller | undefined, request: AuthorizationRequest) {
+function decideOne(
+  caller: Caller | undefined,
+  request: AuthorizationRequest,
+  context: ReadonlyMap<string, ContextValue>,
+) {
   const principal = request.principal ?? caller?.principal
   if (principal === undefined) {
     throw new AwsError('MissingAuthenticationToken', 403, 'Request is missing Authentication Token')
@@ -47,7 +61,7 @@ function decideOne(exchange: Exchange, caller: Caller | undefined, request: Auth
       action: request.action,
       resource: request.resource,
       resourceAccount: request.resourceAccount ?? principal.account,
-      context: requestContext(exchange, request),
+      context,
     },
     {
       identity: caller?.identity ?? [],

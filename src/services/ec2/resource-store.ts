@@ -1,0 +1,137 @@
+import type { CloudResourceRecord, Tag, TagFilter } from '../../store/index.js'
+import { StoreConflict } from '../../store/index.js'
+import type { OperationContext } from '../operation.js'
+import { ec2Arn } from './arns.js'
+import { accountOf } from './authz.js'
+import { malformedId, notFound } from './errors.js'
+import { isResourceId } from './resource-ids.js'
+import { resourceType } from './resource-types.js'
+
+/** Attributes of a stored EC2 resource: its wire shape without the tags. */
+export type Attributes = Readonly<Record<string, unknown>>
+
+/** A stored EC2 resource. */
+export type Ec2Record<A = Attributes> = CloudResourceRecord<A>
+
+const SERVICE = 'ec2'
+const PAGE = 1000
+
+/** The key of a resource of the caller's account in the request's region. */
+function keyOf(ctx: OperationContext, type: string, id: string) {
+  return { accountId: accountOf(ctx), region: ctx.region, service: SERVICE, type, id }
+}
+
+/** The resource, or undefined when there is none with this id. */
+export function findResource<A = Attributes>(
+  ctx: OperationContext,
+  type: string,
+  id: string,
+): Promise<Ec2Record<A> | undefined> {
+  return ctx.store.cloudResources.find<A>(keyOf(ctx, type, id))
+}
+
+/** Throws the type's Malformed error when `id` is not of its form. */
+export function checkId(type: string, id: string): void {
+  if (!isResourceId(resourceType(type).prefix, id)) throw malformedId(type, id)
+}
+
+/** The resource; the type's Malformed or NotFound error when the id is bad or unknown. */
+export async function requireResource<A = Attributes>(
+  ctx: OperationContext,
+  type: string,
+  id: unknown,
+): Promise<Ec2Record<A>> {
+  const text = String(id ?? '')
+  checkId(type, text)
+  const found = await findResource<A>(ctx, type, text)
+  if (found === undefined) throw notFound(type, [text])
+  return found
+}
+
+/** Every resource of a type in the caller's account and region, ordered by id. */
+export async function listResources<A = Attributes>(
+  ctx: OperationContext,
+  type: string,
+  filter: {
+    readonly ids?: readonly string[]
+    readonly parentId?: string
+    readonly tags?: readonly TagFilter[]
+  } = {},
+): Promise<Ec2Record<A>[]> {
+  const out: Ec2Record<A>[] = []
+  let after: string | undefined
+  do {
+    const page = await ctx.store.cloudResources.list<A>({
+      accountId: accountOf(ctx),
+      service: SERVICE,
+      type,
+      region: ctx.region,
+      limit: PAGE,
+      ...filter,
+      ...(after === undefined ? {} : { after }),
+    })
+    out.push(...page.items)
+    after = page.next
+  } while (after !== undefined)
+  return out
+}
+
+/** How many resources of a type the caller's account holds in the region (quotas). */
+export function countResources(ctx: OperationContext, type: string): Promise<number> {
+  return ctx.store.cloudResources.count({
+    accountId: accountOf(ctx),
+    service: SERVICE,
+    type,
+    region: ctx.region,
+  })
+}
+
+/** Stores a new resource; `arnId` names it in the ARN when that differs from the id (key pairs). */
+export function insertResource<A extends Attributes>(
+  ctx: OperationContext,
+  type: string,
+  resource: { id: string; attributes: A; tags?: readonly Tag[]; parentId?: string; arnId?: string },
+): Promise<Ec2Record<A>> {
+  return ctx.store.cloudResources.insert<A>({
+    arn: ec2Arn(ctx.region, accountOf(ctx), type, resource.arnId ?? resource.id),
+    accountId: accountOf(ctx),
+    region: ctx.region,
+    service: SERVICE,
+    type,
+    id: resource.id,
+    attributes: resource.attributes,
+    tags: resource.tags ?? [],
+    ...(resource.parentId === undefined ? {} : { parentId: resource.parentId }),
+    at: ctx.now,
+  })
+}
+
+/**
+ * Rewrites a resource's attributes with `change` under its revision, reading again and retrying when another
+ * request changed it in between; `change` may throw to refuse. Undefined when the resource is gone.
+ */
+export async function updateResource<A = Attributes>(
+  ctx: OperationContext,
+  record: Ec2Record<A>,
+  change: (current: Ec2Record<A>) => { attributes?: A; tags?: readonly Tag[] },
+): Promise<Ec2Record<A> | undefined> {
+  let current: Ec2Record<A> | undefined = record
+  for (let attempt = 0; current !== undefined; attempt++) {
+    try {
+      return await ctx.store.cloudResources.update<A>(
+        current.arn,
+        { ...change(current), at: ctx.now },
+        current.revision,
+      )
+    } catch (error) {
+      if (!(error instanceof StoreConflict) || attempt >= 5) throw error
+      current = await ctx.store.cloudResources.get<A>(current.arn)
+    }
+  }
+  return undefined
+}
+
+/** Deletes a resource; false when it was already gone. */
+export function deleteResource(ctx: OperationContext, record: Ec2Record<unknown>): Promise<boolean> {
+  return ctx.store.cloudResources.delete(record.arn)
+}
