@@ -52,7 +52,7 @@ export function onResource(
   action: string,
   type: string,
   arnId: string,
-  record: CloudResourceRecord | undefined,
+  record: Pick<CloudResourceRecord<unknown>, 'arn' | 'tags'> | undefined,
   context: Context = {},
 ): AuthorizationRequest {
   return {

@@ -87,23 +87,24 @@ export function countResources(ctx: OperationContext, type: string): Promise<num
 }
 
 /** Stores a new resource; `arnId` names it in the ARN when that differs from the id (key pairs). */
-export function insertResource<A extends Attributes>(
+export async function insertResource<A extends object>(
   ctx: OperationContext,
   type: string,
   resource: { id: string; attributes: A; tags?: readonly Tag[]; parentId?: string; arnId?: string },
 ): Promise<Ec2Record<A>> {
-  return ctx.store.cloudResources.insert<A>({
+  const stored = await ctx.store.cloudResources.insert({
     arn: ec2Arn(ctx.region, accountOf(ctx), type, resource.arnId ?? resource.id),
     accountId: accountOf(ctx),
     region: ctx.region,
     service: SERVICE,
     type,
     id: resource.id,
-    attributes: resource.attributes,
+    attributes: resource.attributes as Attributes,
     tags: resource.tags ?? [],
     ...(resource.parentId === undefined ? {} : { parentId: resource.parentId }),
     at: ctx.now,
   })
+  return stored as unknown as Ec2Record<A>
 }
 
 /**
