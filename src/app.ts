@@ -38,6 +38,7 @@ import {
   seedManagedPolicies,
 } from './services/iam/index.js'
 import type { ServiceDefinition, ServiceDeps } from './services/index.js'
+import { SECRETSMANAGER_SERVICE } from './services/secretsmanager/index.js'
 import {
   combinedResolver,
   encodeAuthorizationMessage,
@@ -123,6 +124,7 @@ export async function startApp(config: ServerConfig, options: AppOptions = {}): 
       IAM_SERVICE,
       stsService({ ring, loader, jwks: new JwksCache() }),
       CLOUDTRAIL_SERVICE,
+      SECRETSMANAGER_SERVICE,
       ec2Service({
         encodeAuthorizationFailure: (details, now) =>
           encodeAuthorizationMessage(ring, details, now, deps.random),

@@ -12,6 +12,7 @@ const MIGRATIONS = [
   '0005-sign-in',
   '0006-cloud-resources',
   '0007-s3',
+  '0008-secret-versions',
 ]
 
 for (const dialect of DIALECTS) {

@@ -132,6 +132,7 @@ export interface Database {
     revision: number
   }
   cloud_resource_tags: { arn: string; account_id: string; key: string; value: string }
+  secret_versions: { arn: string; version_id: string; value_sealed: string; created_at: string }
   s3_objects: {
     bucket: string
     key: string

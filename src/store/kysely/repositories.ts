@@ -13,6 +13,7 @@ import { mfaDeviceRepository } from './mfa-devices.js'
 import { oidcProviderRepository } from './oidc-providers.js'
 import { policyRepository } from './policies.js'
 import { roleRepository } from './roles.js'
+import { secretVersionRepository } from './secret-versions.js'
 import { s3ObjectRepository } from './s3-objects.js'
 import { s3UploadRepository } from './s3-uploads.js'
 import { settingsRepository } from './settings.js'
@@ -36,6 +37,7 @@ export function repositories(ctx: RepoContext): Omit<Repositories, 'changes'> {
     audit: auditRepository(ctx),
     settings: settingsRepository(ctx),
     cloudResources: cloudResourceRepository(ctx),
+    secretVersions: secretVersionRepository(ctx),
     s3Objects: s3ObjectRepository(ctx),
     s3Uploads: s3UploadRepository(ctx),
   }

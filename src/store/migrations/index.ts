@@ -6,6 +6,7 @@ import { auditAndSettings } from './0004-audit-and-settings.js'
 import { signIn } from './0005-sign-in.js'
 import { cloudResources } from './0006-cloud-resources.js'
 import { s3 } from './0007-s3.js'
+import { secretVersions } from './0008-secret-versions.js'
 import type { SchemaDialect } from './schema-dialect.js'
 
 export type { SchemaDialect } from './schema-dialect.js'
@@ -20,6 +21,7 @@ export function migrations(d: SchemaDialect): Record<string, Migration> {
     '0005-sign-in': signIn(d),
     '0006-cloud-resources': cloudResources(d),
     '0007-s3': s3(d),
+    '0008-secret-versions': secretVersions(d),
   }
 }
 

@@ -17,6 +17,7 @@ import type {
   UserRepository,
 } from './principal-repositories.js'
 import type { BlobStore, S3ObjectRepository, S3UploadRepository } from './s3.js'
+import type { SecretVersionRepository } from './secret-versions.js'
 import type { AuditRepository, SettingsRepository } from './service-repositories.js'
 import type { LoginProfileRepository, MfaDeviceRepository } from './sign-in.js'
 
@@ -38,6 +39,8 @@ export interface Repositories {
   readonly settings: SettingsRepository
   /** EC2, ELB, Route 53 and Secrets Manager resources, and the tag index. */
   readonly cloudResources: CloudResourceRepository
+  /** The sealed values of Secrets Manager secret versions. */
+  readonly secretVersions: SecretVersionRepository
   /** S3 object metadata (the buckets are cloud resources). */
   readonly s3Objects: S3ObjectRepository
   /** S3 multipart uploads and their parts. */
