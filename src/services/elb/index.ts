@@ -1,0 +1,1 @@
+export { ELBV2_SERVICE } from './v2/index.js'
