@@ -2,6 +2,7 @@ import { randomBytes, randomInt } from 'node:crypto'
 import { mkdir, readFile } from 'node:fs/promises'
 import type { Server } from 'node:http'
 import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import type { DestinationStream, Logger } from 'pino'
 import { AwsError } from './kernel/aws-error.js'
 import { type Clock, systemClock } from './kernel/clock.js'
@@ -9,7 +10,9 @@ import { JwksCache } from './oidc/index.js'
 import { LruPolicyCache } from './policy/index.js'
 import {
   AuditWriter,
+  CONSOLE_PATH,
   cloudTrailEvent,
+  consoleRoute,
   createLogger,
   credentialsFile,
   Drain,
@@ -42,6 +45,7 @@ import type { ServiceDefinition, ServiceDeps } from './services/index.js'
 import { SECRETSMANAGER_SERVICE } from './services/secretsmanager/index.js'
 import {
   combinedResolver,
+  consoleSignIn,
   encodeAuthorizationMessage,
   SealingKeyRing,
   sessionResolver,
@@ -157,6 +161,15 @@ export async function startApp(config: ServerConfig, options: AppOptions = {}): 
   const routes = new Map<string, SideRoute>([
     ['/_lanyard/health', healthRoute(store, () => drain.stopping)],
     ['/metrics', metrics.route()],
+    [
+      `${CONSOLE_PATH}/*`,
+      consoleRoute({
+        root: fileURLToPath(new URL('../dist/console', import.meta.url)),
+        signIn: (form, sourceIp) => consoleSignIn(deps, ring, form, sourceIp),
+        now: () => clock.now(),
+        record: (event) => audit.record(event),
+      }),
+    ],
   ])
   const listener = requestListener({ env, clock, maxBodyBytes: config.maxBodyBytes, routes, onComplete })
   const { server, url } = await listen(drain.wrap(listener), config.host, config.port)

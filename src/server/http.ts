@@ -17,7 +17,10 @@ export interface HttpOptions {
   readonly env: PipelineEnv
   readonly clock: Clock
   readonly maxBodyBytes: number
-  /** Routes by exact path, tried before the AWS pipeline. */
+  /**
+   * Routes by exact path, tried before the AWS pipeline. A key ending in `/*` (`/console/*`) takes the path
+   * itself and every path below it, for unsigned requests only: a SigV4-signed request always reaches the pipeline.
+   */
   readonly routes?: ReadonlyMap<string, SideRoute>
   /** Called once per AWS request after the response is written (audit, metrics, logs). */
   readonly onComplete?: (exchange: Exchange, seconds: number) => void
@@ -41,7 +44,7 @@ async function handle(
   const url = request.url ?? '/'
   const queryAt = url.indexOf('?')
   const path = queryAt < 0 ? url : url.slice(0, queryAt)
-  const side = options.routes?.get(path)
+  const side = options.routes?.get(path) ?? prefixRoute(options.routes, path, request)
   if (side !== undefined) {
     await side(request, response)
     return
@@ -76,6 +79,18 @@ async function handle(
   response.writeHead(wire.status, { 'content-length': String(body.length), ...wire.headers })
   response.end(request.method === 'HEAD' ? undefined : body)
   options.onComplete?.(exchange, Number(process.hrtime.bigint() - started) / 1e9)
+}
+
+/** The `/<first segment>/*` route of an unsigned request (no Authorization header, no presigned query). */
+function prefixRoute(
+  routes: ReadonlyMap<string, SideRoute> | undefined,
+  path: string,
+  request: IncomingMessage,
+): SideRoute | undefined {
+  if (routes === undefined || request.headers.authorization !== undefined) return undefined
+  if (/[?&]X-Amz-(Signature|Credential)=/i.test(request.url ?? '')) return undefined
+  const end = path.indexOf('/', 1)
+  return routes.get(`${end < 0 ? path : path.slice(0, end)}/*`)
 }
 
 /** `::ffff:127.0.0.1` → `127.0.0.1`, as AWS reports IPv4 callers. */
