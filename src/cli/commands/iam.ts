@@ -1,29 +1,8 @@
 import { IAMClient, PutRolePolicyCommand } from '@aws-sdk/client-iam'
 import type { Command } from 'commander'
+import { REVOKE_POLICY_NAME, revokeOlderSessionsPolicy } from '../../policy/index.js'
 import type { ServerFlags } from '../../server/index.js'
 import { lanyardClientConfig } from './client-config.js'
-
-/** The inline policy name the IAM console uses for "Revoke active sessions". */
-export const REVOKE_POLICY_NAME = 'AWSRevokeOlderSessions'
-
-/**
- * The policy the IAM console attaches to revoke a role's sessions: deny everything to sessions whose token was
- * issued before `at`.
- * @see https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_use_revoke-sessions.html
- */
-export function revokeOlderSessionsPolicy(at: Date): string {
-  return JSON.stringify({
-    Version: '2012-10-17',
-    Statement: [
-      {
-        Effect: 'Deny',
-        Action: ['*'],
-        Resource: ['*'],
-        Condition: { DateLessThan: { 'aws:TokenIssueTime': at.toISOString() } },
-      },
-    ],
-  })
-}
 
 /** The flags of `lanyard iam revoke-sessions`. */
 export interface RevokeSessionsFlags extends ServerFlags {
@@ -81,3 +60,5 @@ export function registerIam(program: Command): void {
       }
     })
 }
+
+export { REVOKE_POLICY_NAME, revokeOlderSessionsPolicy }

@@ -1,12 +1,10 @@
 import { MODELS } from '../../models/index.js'
 import type { Operation, ServiceDefinition } from '../operation.js'
+import { EC2_COMPUTE_OPERATIONS } from './compute/index.js'
 import { withDryRun } from './dry-run.js'
 import type { Ec2Env } from './ec2-env.js'
 import { EC2_NETWORK_OPERATIONS } from './network-operations.js'
 import { unauthorizedOperation } from './unauthorized-operation.js'
-
-// COMPUTE: add `import { EC2_COMPUTE_OPERATIONS } from './compute/index.js'` here and spread it below.
-const EC2_COMPUTE_OPERATIONS: Readonly<Record<string, Operation>> = {}
 
 /** EC2, 2016-11-15 (ec2 protocol): every operation with DryRun, and denials answered as UnauthorizedOperation. */
 export function ec2Service(env: Ec2Env): ServiceDefinition {

@@ -5,6 +5,11 @@ import { POLICY_OPERATIONS } from './registry/policies.js'
 import { ROLE_OPERATIONS } from './registry/roles.js'
 import { USER_OPERATIONS } from './registry/users.js'
 
+export {
+  type ConsoleCredentials,
+  type ConsolePasswordCheck,
+  checkConsolePassword,
+} from './console-password.js'
 export { longTermKeyResolver } from './credential-resolver.js'
 export { AccessKeyUseRecorder } from './key-use.js'
 export { type MfaVerification, verifyMfaCode } from './mfa-codes.js'

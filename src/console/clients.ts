@@ -1,0 +1,33 @@
+import { CloudTrailClient } from '@aws-sdk/client-cloudtrail'
+import { IAMClient } from '@aws-sdk/client-iam'
+import { STSClient } from '@aws-sdk/client-sts'
+import type { ConsoleSession } from './session.js'
+
+/** The AWS SDK clients of one signed-in session; every call is SigV4-signed as that principal. */
+export interface Clients {
+  readonly iam: IAMClient
+  readonly sts: STSClient
+  readonly cloudtrail: CloudTrailClient
+}
+
+/** Clients whose endpoint is the server the console was loaded from. */
+export function makeClients(session: ConsoleSession): Clients {
+  const config = {
+    region: 'us-east-1',
+    endpoint: window.location.origin,
+    credentials: {
+      accessKeyId: session.accessKeyId,
+      secretAccessKey: session.secretAccessKey,
+      ...(session.sessionToken ? { sessionToken: session.sessionToken } : {}),
+    },
+    maxAttempts: 1,
+  }
+  return { iam: new IAMClient(config), sts: new STSClient(config), cloudtrail: new CloudTrailClient(config) }
+}
+
+/** The message of an SDK error (`Code: message`), or of anything else thrown. */
+export function errorText(error: unknown): string {
+  if (error instanceof Error)
+    return error.name && error.name !== 'Error' ? `${error.name}: ${error.message}` : error.message
+  return String(error)
+}

@@ -1,0 +1,9 @@
+export { consoleLoginEvent } from './console-login-event.js'
+export { CONSOLE_PATH, type ConsoleRouteOptions, consoleRoute } from './console-route.js'
+export {
+  SIGN_IN_HEADER,
+  type SignInForm,
+  type SignInFunction,
+  type SignInOutcome,
+} from './sign-in-route.js'
+export { resolveStaticPath } from './static-files.js'

@@ -1,0 +1,165 @@
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import type { AuditEventRecord } from '../../store/index.js'
+import { readBody } from '../read-body.js'
+import { consoleLoginEvent } from './console-login-event.js'
+import { CONSOLE_SECURITY_HEADERS } from './static-files.js'
+
+/** The header every sign-in request must carry; a cross-site form cannot set it, and a cross-site fetch that does is preflighted and refused. */
+export const SIGN_IN_HEADER = 'x-lanyard-console'
+
+/** What the sign-in endpoint hands the server: the form, and where it came from. */
+export interface SignInForm {
+  readonly account: string
+  readonly userName: string
+  readonly password: string
+  readonly mfaCode?: string
+}
+
+/** The outcome the server's sign-in function answers (the STS console sign-in). */
+export type SignInOutcome =
+  | {
+      readonly ok: true
+      readonly credentials: {
+        readonly AccessKeyId: string
+        readonly SecretAccessKey: string
+        readonly SessionToken: string
+        readonly Expiration: Date
+      }
+      readonly accountId: string
+      readonly userId: string
+      readonly userName: string
+      readonly userArn: string
+      readonly mfaUsed: boolean
+    }
+  | {
+      readonly ok: false
+      readonly reason: 'failed' | 'mfa-required' | 'mfa-failed'
+      readonly accountId?: string
+      readonly userName?: string
+    }
+
+/** Signs a user in; the composition root binds it to the store and the sealing-key ring. */
+export type SignInFunction = (form: SignInForm, sourceIp: string) => Promise<SignInOutcome>
+
+/** What the sign-in endpoint needs. */
+export interface SignInRouteOptions {
+  readonly signIn: SignInFunction
+  readonly now: () => Date
+  readonly record: (event: AuditEventRecord) => void
+}
+
+/** AWS: the console's one text for a wrong account, user name or password. */
+const FAILED_TEXT = 'Your authentication information is incorrect. Please try again.'
+const MAX_BODY_BYTES = 8192
+
+function answer(response: ServerResponse, status: number, body: unknown): void {
+  const text = JSON.stringify(body)
+  response.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': String(Buffer.byteLength(text)),
+    'cache-control': 'no-store',
+    ...CONSOLE_SECURITY_HEADERS,
+  })
+  response.end(text)
+}
+
+function parseForm(body: Uint8Array): SignInForm | undefined {
+  let value: unknown
+  try {
+    value = JSON.parse(Buffer.from(body).toString('utf8'))
+  } catch {
+    return undefined
+  }
+  if (value === null || typeof value !== 'object') return undefined
+  const { account, userName, password, mfaCode } = value as Record<string, unknown>
+  if (typeof account !== 'string' || typeof userName !== 'string' || typeof password !== 'string')
+    return undefined
+  if (mfaCode !== undefined && typeof mfaCode !== 'string') return undefined
+  return { account: account.trim(), userName: userName.trim(), password, ...(mfaCode ? { mfaCode } : {}) }
+}
+
+/** True when the request came from the console page itself: JSON with the console header, same origin if named. */
+function fromConsolePage(request: IncomingMessage): boolean {
+  const type = String(request.headers['content-type'] ?? '')
+  if (!type.toLowerCase().startsWith('application/json')) return false
+  if (request.headers[SIGN_IN_HEADER] !== '1') return false
+  const origin = request.headers.origin
+  if (origin === undefined) return true
+  try {
+    return new URL(origin).host === request.headers.host
+  } catch {
+    return false
+  }
+}
+
+/**
+ * `POST /console/api/signin` with `{account, userName, password, mfaCode?}`: answers the temporary credentials of
+ * the user (kept by the page in sessionStorage; no cookie is set, so there is nothing for a forged request to
+ * ride on). Every attempt that names an account is audited as a `ConsoleLogin` event.
+ */
+export async function handleSignIn(
+  options: SignInRouteOptions,
+  request: IncomingMessage,
+  response: ServerResponse,
+  sourceIp: string,
+): Promise<void> {
+  if (request.method !== 'POST') {
+    response.setHeader('allow', 'POST')
+    answer(response, 405, { error: 'Method not allowed.' })
+    return
+  }
+  if (!fromConsolePage(request)) {
+    answer(response, 403, { error: 'Sign-in requests must come from the console page.' })
+    return
+  }
+  let body: Uint8Array
+  try {
+    body = await readBody(request, MAX_BODY_BYTES)
+  } catch {
+    answer(response, 413, { error: 'The sign-in request is too large.' })
+    return
+  }
+  const form = parseForm(body)
+  if (form === undefined) {
+    answer(response, 400, { error: 'Account, user name and password are required.' })
+    return
+  }
+  const outcome = await options.signIn(form, sourceIp)
+  if (!outcome.ok && outcome.reason === 'mfa-required') {
+    answer(response, 401, { mfaRequired: true, error: 'Enter the code from your MFA device.' })
+    return
+  }
+  if (outcome.ok || outcome.accountId !== undefined) {
+    options.record(
+      consoleLoginEvent({
+        at: options.now(),
+        ok: outcome.ok,
+        ...(outcome.accountId ? { accountId: outcome.accountId } : {}),
+        ...(outcome.userName ? { userName: outcome.userName } : {}),
+        ...(outcome.ok ? { userId: outcome.userId, userArn: outcome.userArn } : {}),
+        mfaUsed: outcome.ok ? outcome.mfaUsed : outcome.reason === 'mfa-failed',
+        sourceIp,
+        userAgent: String(request.headers['user-agent'] ?? ''),
+        loginTo: `${request.headers.host ?? ''}/console/`,
+      }),
+    )
+  }
+  if (!outcome.ok) {
+    answer(response, 401, {
+      error: FAILED_TEXT,
+      ...(outcome.reason === 'mfa-failed' ? { mfaRequired: true } : {}),
+    })
+    return
+  }
+  answer(response, 200, {
+    credentials: {
+      accessKeyId: outcome.credentials.AccessKeyId,
+      secretAccessKey: outcome.credentials.SecretAccessKey,
+      sessionToken: outcome.credentials.SessionToken,
+      expiration: outcome.credentials.Expiration.toISOString(),
+    },
+    accountId: outcome.accountId,
+    userName: outcome.userName,
+    arn: outcome.userArn,
+  })
+}
