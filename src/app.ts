@@ -29,7 +29,7 @@ import {
   writeCredentialsFile,
 } from './server/index.js'
 import { CLOUDTRAIL_SERVICE } from './services/cloudtrail/index.js'
-import { ELBV2_SERVICE } from './services/elb/index.js'
+import { ELB_SERVICE, ELBV2_SERVICE } from './services/elb/index.js'
 import { ec2Service } from './services/ec2/index.js'
 import {
   AccessKeyUseRecorder,
@@ -129,6 +129,7 @@ export async function startApp(config: ServerConfig, options: AppOptions = {}): 
       IAM_SERVICE,
       stsService({ ring, loader, jwks: new JwksCache() }),
       CLOUDTRAIL_SERVICE,
+      ELB_SERVICE,
       ELBV2_SERVICE,
       SECRETSMANAGER_SERVICE,
       ec2Service({

@@ -44,7 +44,7 @@ export function serializeRestXmlResponse(
   operationName: string,
   output: Record<string, unknown> | undefined,
   requestId: string,
-): WireResponse & { readonly payload?: unknown } {
+): WireResponse {
   const operation = model.operations[operationName]
   if (!operation) throw new Error(`${model.metadata.serviceId} has no operation ${operationName}`)
   let status = operation.http.responseCode ?? 200
@@ -65,6 +65,8 @@ export function serializeRestXmlResponse(
         headers[`${wireName}${key}`] = text
     } else if (ref.location === 'statusCode') status = Number(value)
   }
+  // AWS: S3 answers a ranged GetObject with 206 Partial Content; the model has no status member for it.
+  if (isS3(model) && operationName === 'GetObject' && values.ContentRange !== undefined) status = 206
   if (shape.payload) {
     const ref = shape.members![shape.payload]!
     const target = resolveShape(model, ref)
@@ -91,7 +93,8 @@ export function serializeRestXmlResponse(
       return { status, headers: { ...headers, 'content-type': 'application/xml' }, body: xmlDocument(root) }
     }
     if (typeof value === 'string') return { status, headers, body: value }
-    return { status, headers, body: '', payload: value }
+    if (value instanceof Uint8Array) return { status, headers, body: '', payload: value }
+    return { status, headers, body: '' }
   }
   if (!hasBodyMembers) return { status, headers, body: '' }
   const children = outputChildren(model, operationName, operation.output, values, REST_XML_OPTIONS)

@@ -14,6 +14,8 @@ export interface WireResponse {
   readonly status: number
   readonly headers: Readonly<Record<string, string>>
   readonly body: string
+  /** Raw bytes written instead of `body` (an S3 object's content). */
+  readonly payload?: Uint8Array
 }
 
 /** An error found while reading a request, with its AWS code, HTTP status and message. */

@@ -73,7 +73,10 @@ async function handle(
     renderError(exchange)
   }
   const wire = exchange.response!
-  const body = Buffer.from(wire.body, 'utf8')
+  const body =
+    wire.payload === undefined
+      ? Buffer.from(wire.body, 'utf8')
+      : Buffer.from(wire.payload.buffer, wire.payload.byteOffset, wire.payload.byteLength)
   // A length, not chunks: one write, and clients that read by Content-Length (HEAD included) know where it ends.
   // A serializer's own content-length (a HEAD naming an object's size) wins.
   response.writeHead(wire.status, { 'content-length': String(body.length), ...wire.headers })

@@ -1,5 +1,10 @@
 import { AwsError } from '../../kernel/aws-error.js'
-import { verifySigV4 } from '../../sigv4/index.js'
+import {
+  type AwsChunkedContext,
+  decodeAwsChunked,
+  type ReceivedRequest,
+  verifySigV4,
+} from '../../sigv4/index.js'
 import type { Step } from '../step.js'
 
 /**
@@ -23,6 +28,24 @@ export const authenticate: Step = {
       env.signingKeys,
     )
     if (!verified.ok) throw new AwsError(verified.code, verified.status, verified.message)
+    if (verified.chunked !== undefined) exchange.request = decodedRequest(exchange.request, verified.chunked)
     exchange.caller = await resolved.caller()
   },
+}
+
+/** The request with its aws-chunked body (S3 streaming uploads) decoded and every chunk signature checked. */
+function decodedRequest(request: ReceivedRequest, chunked: AwsChunkedContext): ReceivedRequest {
+  const header = (name: string): string | undefined => {
+    const value = request.headers[name]
+    return typeof value === 'string' ? value : value?.join(',')
+  }
+  const declared = header('x-amz-decoded-content-length')
+  const trailer = header('x-amz-trailer')
+  const decoded = decodeAwsChunked(request.body, {
+    ...chunked,
+    ...(declared === undefined ? {} : { decodedContentLength: Number(declared) }),
+    ...(trailer === undefined ? {} : { trailerNames: trailer.split(',') }),
+  })
+  if (!decoded.ok) throw new AwsError(decoded.code, decoded.status, decoded.message)
+  return { ...request, body: decoded.payload }
 }

@@ -1,7 +1,8 @@
 import type { WireRequest } from '../../protocol/index.js'
 import type { Exchange } from '../exchange.js'
+import { s3PathStylePath } from '../s3-virtual-host.js'
 
-/** The request as the protocol layer reads it: headers joined to single strings. */
+/** The request as the protocol layer reads it: headers joined to single strings; S3 paths in path style. */
 export function wireRequest(exchange: Exchange): WireRequest {
   const { request } = exchange
   const headers: Record<string, string | undefined> = {}
@@ -10,7 +11,7 @@ export function wireRequest(exchange: Exchange): WireRequest {
   }
   return {
     method: request.method,
-    path: request.path,
+    path: exchange.service?.signingName === 's3' ? s3PathStylePath(headers.host, request.path) : request.path,
     query: new URLSearchParams(request.query),
     headers,
     body: request.body,
