@@ -42,6 +42,7 @@ import {
   seedManagedPolicies,
 } from './services/iam/index.js'
 import type { ServiceDefinition, ServiceDeps } from './services/index.js'
+import { ROUTE53_SERVICE } from './services/route53/index.js'
 import { SECRETSMANAGER_SERVICE } from './services/secretsmanager/index.js'
 import {
   combinedResolver,
@@ -132,6 +133,7 @@ export async function startApp(config: ServerConfig, options: AppOptions = {}): 
       ELB_SERVICE,
       ELBV2_SERVICE,
       SECRETSMANAGER_SERVICE,
+      ROUTE53_SERVICE,
       ec2Service({
         encodeAuthorizationFailure: (details, now) =>
           encodeAuthorizationMessage(ring, details, now, deps.random),
