@@ -14,13 +14,15 @@ export interface DescribeSpec {
   /** The wire name of that member for the MaxResults combination error (`vpcIds`). */
   readonly idsParameter?: string
   readonly filters: FilterTable
+  /** The input member holding the filters: `Filters`, or `Filter` (DescribeNatGateways). */
+  readonly filtersMember?: string
   readonly bounds?: PageBounds
   /** The wire shape of a record; tags are added as `Tags`. */
-  readonly shape?: (record: Ec2Record) => Record<string, unknown>
+  readonly shape?: (record: Ec2Record, now: Date) => Record<string, unknown>
 }
 
 /** The wire shape of a record: its attributes with its tags as `Tags`. */
-export function wireShape(record: Ec2Record): Record<string, unknown> {
+export function wireShape(record: Ec2Record<object>): Record<string, unknown> {
   return { ...record.attributes, Tags: toWireTags(record.tags) }
 }
 
@@ -34,7 +36,7 @@ export async function describe(
   spec: DescribeSpec,
 ): Promise<Ec2Page<Record<string, unknown>>> {
   const ids = spec.idsMember === undefined ? [] : ((input[spec.idsMember] ?? []) as string[])
-  const filters = (input.Filters ?? []) as Ec2Filter[]
+  const filters = (input[spec.filtersMember ?? 'Filters'] ?? []) as Ec2Filter[]
   checkFilters(filters, spec.filters)
   if (ids.length > 0 && input.MaxResults !== undefined)
     throw invalidParameterCombination(
@@ -48,7 +50,7 @@ export async function describe(
   }
   const shape = spec.shape ?? wireShape
   const items = records
-    .map((record) => ({ id: record.id, wire: shape(record) }))
+    .map((record) => ({ id: record.id, wire: shape(record, ctx.now) }))
     .filter((item) => matchesFilters(item.wire, filters, spec.filters))
   const page = paginate(items, (item) => item.id, input, spec.bounds ?? DEFAULT_PAGE_BOUNDS)
   return {

@@ -1,4 +1,10 @@
-import type { CloudResourceRecord, Tag, TagFilter } from '../../store/index.js'
+import type {
+  CloudResourceRecord,
+  CloudResourceRepository,
+  Repositories,
+  Tag,
+  TagFilter,
+} from '../../store/index.js'
 import { StoreConflict } from '../../store/index.js'
 import type { OperationContext } from '../operation.js'
 import { ec2Arn } from './arns.js'
@@ -16,18 +22,31 @@ export type Ec2Record<A = Attributes> = CloudResourceRecord<A>
 const SERVICE = 'ec2'
 const PAGE = 1000
 
+/** An operation context, inside a store transaction when `tx` is set. */
+export type Ec2Context = OperationContext & { readonly tx?: Repositories }
+
+/** The resource repository of the context: the transaction's when there is one. */
+function repo(ctx: Ec2Context): CloudResourceRepository {
+  return ctx.tx?.cloudResources ?? ctx.store.cloudResources
+}
+
+/** Runs `work` in one store transaction; the helpers here use it through the context they are given. */
+export function inTransaction<T>(ctx: OperationContext, work: (ctx: Ec2Context) => Promise<T>): Promise<T> {
+  return ctx.store.transaction((tx) => work({ ...ctx, tx }))
+}
+
 /** The key of a resource of the caller's account in the request's region. */
-function keyOf(ctx: OperationContext, type: string, id: string) {
+function keyOf(ctx: Ec2Context, type: string, id: string) {
   return { accountId: accountOf(ctx), region: ctx.region, service: SERVICE, type, id }
 }
 
 /** The resource, or undefined when there is none with this id. */
 export function findResource<A = Attributes>(
-  ctx: OperationContext,
+  ctx: Ec2Context,
   type: string,
   id: string,
 ): Promise<Ec2Record<A> | undefined> {
-  return ctx.store.cloudResources.find<A>(keyOf(ctx, type, id))
+  return repo(ctx).find<A>(keyOf(ctx, type, id))
 }
 
 /** Throws the type's Malformed error when `id` is not of its form. */
@@ -37,7 +56,7 @@ export function checkId(type: string, id: string): void {
 
 /** The resource; the type's Malformed or NotFound error when the id is bad or unknown. */
 export async function requireResource<A = Attributes>(
-  ctx: OperationContext,
+  ctx: Ec2Context,
   type: string,
   id: unknown,
 ): Promise<Ec2Record<A>> {
@@ -50,7 +69,7 @@ export async function requireResource<A = Attributes>(
 
 /** Every resource of a type in the caller's account and region, ordered by id. */
 export async function listResources<A = Attributes>(
-  ctx: OperationContext,
+  ctx: Ec2Context,
   type: string,
   filter: {
     readonly ids?: readonly string[]
@@ -61,7 +80,7 @@ export async function listResources<A = Attributes>(
   const out: Ec2Record<A>[] = []
   let after: string | undefined
   do {
-    const page = await ctx.store.cloudResources.list<A>({
+    const page = await repo(ctx).list<A>({
       accountId: accountOf(ctx),
       service: SERVICE,
       type,
@@ -77,8 +96,8 @@ export async function listResources<A = Attributes>(
 }
 
 /** How many resources of a type the caller's account holds in the region (quotas). */
-export function countResources(ctx: OperationContext, type: string): Promise<number> {
-  return ctx.store.cloudResources.count({
+export function countResources(ctx: Ec2Context, type: string): Promise<number> {
+  return repo(ctx).count({
     accountId: accountOf(ctx),
     service: SERVICE,
     type,
@@ -88,11 +107,11 @@ export function countResources(ctx: OperationContext, type: string): Promise<num
 
 /** Stores a new resource; `arnId` names it in the ARN when that differs from the id (key pairs). */
 export async function insertResource<A extends object>(
-  ctx: OperationContext,
+  ctx: Ec2Context,
   type: string,
   resource: { id: string; attributes: A; tags?: readonly Tag[]; parentId?: string; arnId?: string },
 ): Promise<Ec2Record<A>> {
-  const stored = await ctx.store.cloudResources.insert({
+  const stored = await repo(ctx).insert({
     arn: ec2Arn(ctx.region, accountOf(ctx), type, resource.arnId ?? resource.id),
     accountId: accountOf(ctx),
     region: ctx.region,
@@ -112,27 +131,23 @@ export async function insertResource<A extends object>(
  * request changed it in between; `change` may throw to refuse. Undefined when the resource is gone.
  */
 export async function updateResource<A = Attributes>(
-  ctx: OperationContext,
+  ctx: Ec2Context,
   record: Ec2Record<A>,
   change: (current: Ec2Record<A>) => { attributes?: A; tags?: readonly Tag[] },
 ): Promise<Ec2Record<A> | undefined> {
   let current: Ec2Record<A> | undefined = record
   for (let attempt = 0; current !== undefined; attempt++) {
     try {
-      return await ctx.store.cloudResources.update<A>(
-        current.arn,
-        { ...change(current), at: ctx.now },
-        current.revision,
-      )
+      return await repo(ctx).update<A>(current.arn, { ...change(current), at: ctx.now }, current.revision)
     } catch (error) {
       if (!(error instanceof StoreConflict) || attempt >= 5) throw error
-      current = await ctx.store.cloudResources.get<A>(current.arn)
+      current = await repo(ctx).get<A>(current.arn)
     }
   }
   return undefined
 }
 
 /** Deletes a resource; false when it was already gone. */
-export function deleteResource(ctx: OperationContext, record: Ec2Record<unknown>): Promise<boolean> {
-  return ctx.store.cloudResources.delete(record.arn)
+export function deleteResource(ctx: Ec2Context, record: Ec2Record<unknown>): Promise<boolean> {
+  return repo(ctx).delete(record.arn)
 }
