@@ -6,8 +6,13 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { startApp } from '../src/app.js'
-import { listen, resolveConfig } from '../src/server/index.js'
+
+const { startApp } = (await import(
+  process.env.BENCH_SRC === '1' ? '../src/app.js' : '../dist/app.js'
+)) as typeof import('../src/app.js')
+const { listen, resolveConfig } = (await import(
+  process.env.BENCH_SRC === '1' ? '../src/server/index.js' : '../dist/server/index.js'
+)) as typeof import('../src/server/index.js')
 
 const PLAIN_BODY = `<GetCallerIdentityResponse xmlns="https://sts.amazonaws.com/doc/2011-06-15/">
   <GetCallerIdentityResult>

@@ -78,6 +78,11 @@ export interface ServiceDefinition {
   readonly model: ServiceModel
   /** `aws:RequestedRegion` for a global service (IAM: `us-east-1`); the scope's region otherwise. */
   readonly requestedRegion?: string
+  /**
+   * True when the service's writes change what the credential caches hold (IAM: policies, keys, users, roles);
+   * each of its non-read-only calls then announces a change on the store's change feed.
+   */
+  readonly changesCredentials?: boolean
   readonly operations: Readonly<Record<string, Operation>>
   /** Renders a denied authorization the service's own way (EC2: UnauthorizedOperation); AccessDenied otherwise. */
   readonly denied?: (denial: Denial) => Promise<AwsError>

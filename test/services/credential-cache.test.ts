@@ -3,10 +3,19 @@ import { describe, it } from 'node:test'
 import { DerivedCache } from '../../src/services/iam/credential-cache.js'
 import type { ChangeFeed, StoreChange } from '../../src/store/index.js'
 
-/** An in-memory change feed; `announce` delivers synchronously, as the SQLite transport does. */
-function feed(): ChangeFeed & { announce(change: StoreChange): void } {
+/** An in-memory change feed; `announce` delivers synchronously, as the SQLite transport does; `elsewhere` is delivered by the next catch-up. */
+function feed(): ChangeFeed & { announce(change: StoreChange): void; elsewhere(change: StoreChange): void } {
   const listeners = new Set<(change: StoreChange) => void>()
+  let unseen: StoreChange | undefined
   return {
+    catchUp() {
+      const change = unseen
+      unseen = undefined
+      if (change !== undefined) for (const listener of listeners) listener(change)
+    },
+    elsewhere(change) {
+      unseen = change
+    },
     publish: async (change) => {
       for (const listener of listeners) listener(change)
     },
@@ -66,6 +75,7 @@ describe('DerivedCache', () => {
 
   it('loads without caching while the feed cannot be subscribed', async () => {
     const broken: ChangeFeed = {
+      catchUp() {},
       publish: async () => {},
       subscribe: async () => {
         throw new Error('feed down')
@@ -75,5 +85,14 @@ describe('DerivedCache', () => {
     let loads = 0
     await cache.get('k', async () => ++loads)
     assert.equal(await cache.get('k', async () => ++loads), 2)
+  })
+
+  it('drops what it holds when a catch-up finds another process wrote', async () => {
+    const changes = feed()
+    const cache = new DerivedCache<string>(changes)
+    assert.equal(await cache.get('a', async () => 'a1'), 'a1')
+    changes.elsewhere({ topic: '*' })
+    assert.equal(await cache.get('a', async () => 'a2'), 'a2')
+    assert.equal(await cache.get('a', async () => 'a3'), 'a2')
   })
 })

@@ -66,5 +66,31 @@ for (const dialect of DIALECTS) {
         }
       })
     }
+
+    if (dialect.name === 'sqlite') {
+      it('announces everything on catch-up after another store on the same file commits', async () => {
+        const db = await dialect.create()
+        const a = await db.open()
+        const b = await db.open()
+        try {
+          const heard: StoreChange[] = []
+          await b.changes.subscribe((c) => heard.push(c))
+          b.changes.catchUp()
+          assert.deepEqual(heard, [])
+          await b.settings.put('global', 'own-write', 'x', new Date())
+          b.changes.catchUp()
+          assert.deepEqual(heard, [], 'its own writes carry their own notices')
+          await a.settings.put('global', 'k', 'v', new Date())
+          b.changes.catchUp()
+          assert.deepEqual(heard, [{ topic: '*' }])
+          b.changes.catchUp()
+          assert.equal(heard.length, 1)
+        } finally {
+          await a.close()
+          await b.close()
+          await db.dispose()
+        }
+      })
+    }
   })
 }

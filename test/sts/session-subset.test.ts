@@ -8,7 +8,7 @@ import { decide, LruPolicyCache } from '../../src/policy/index.js'
 import { PolicyLoader } from '../../src/services/iam/index.js'
 import type { Caller } from '../../src/services/index.js'
 import type { SessionClaims } from '../../src/services/sts/index.js'
-import { sessionCaller } from '../../src/services/sts/session-caller.js'
+import { loadSessionBasis, sessionCaller } from '../../src/services/sts/session-caller.js'
 import { openStore, type Store } from '../../src/store/index.js'
 
 const A = '111122223333'
@@ -117,8 +117,9 @@ describe('property: a role session never holds a permission its role lacks', () 
             expiresAt: now.getTime() + 3_600_000,
             ...(mfa ? { mfaAuthenticatedAt: now.getTime() - 60_000 } : {}),
           }
-          const roleOnly = await sessionCaller(store, loader, base, now)
-          const scoped = await sessionCaller(store, loader, { ...base, sessionPolicy }, now)
+          const roleOnly = sessionCaller(base, await loadSessionBasis(store, loader, base), now)
+          const withPolicy = { ...base, sessionPolicy }
+          const scoped = sessionCaller(withPolicy, await loadSessionBasis(store, loader, withPolicy), now)
           assert.equal(scoped.session.length, 1)
           for (const action of ACTIONS)
             for (const resource of RESOURCES)

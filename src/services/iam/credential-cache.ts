@@ -21,6 +21,7 @@ export class DerivedCache<T> {
   /** The cached value of `key`, or the result of `load`, kept until the next change notice. Failed loads are not kept. */
   async get(key: string, load: () => Promise<T>): Promise<T> {
     if (!this.#listening && !(await this.#listen())) return load()
+    this.#changes.catchUp()
     const hit = this.#entries.get(key)
     if (hit !== undefined) {
       this.#entries.delete(key)

@@ -10,6 +10,7 @@ export {
   type ConsolePasswordCheck,
   checkConsolePassword,
 } from './console-password.js'
+export { DerivedCache } from './credential-cache.js'
 export { longTermKeyResolver } from './credential-resolver.js'
 export { AccessKeyUseRecorder } from './key-use.js'
 export { type MfaVerification, verifyMfaCode } from './mfa-codes.js'
@@ -24,6 +25,7 @@ export const IAM_SERVICE: ServiceDefinition = {
   eventSource: 'iam.amazonaws.com',
   model: MODELS.iam,
   requestedRegion: 'us-east-1',
+  changesCredentials: true,
   operations: { ...USER_OPERATIONS, ...ROLE_OPERATIONS, ...POLICY_OPERATIONS, ...ACCOUNT_OPERATIONS },
 }
 export {

@@ -88,13 +88,21 @@ const CLAIMS = new WeakMap<Caller, SessionClaims>()
 export const sessionClaimsOf = (caller: Caller | undefined): SessionClaims | undefined =>
   caller === undefined ? undefined : CLAIMS.get(caller)
 
-/** Builds the caller of a request signed with session credentials: the entity's current policies and boundary, the session's policies. */
-export async function sessionCaller(
+/** What a session's caller derives from the store: its entity's tags and policies, and its session policies. */
+export interface SessionBasis {
+  readonly entityTags: readonly { key: string; value: string }[]
+  readonly hasBoundary: boolean
+  readonly identity: readonly EvaluablePolicy[]
+  readonly boundaries: readonly EvaluablePolicy[]
+  readonly session: readonly EvaluablePolicy[]
+}
+
+/** Reads the entity's current policies and boundary, and the session's policies. */
+export async function loadSessionBasis(
   store: Store,
   loader: PolicyLoader,
   claims: SessionClaims,
-  now: Date,
-): Promise<Caller> {
+): Promise<SessionBasis> {
   const isRole = claims.kind === 'AssumedRole'
   const entity = isRole ? await store.roles.get(claims.uniqueId) : await store.users.get(claims.uniqueId)
   const owner = { kind: isRole ? ('role' as const) : ('user' as const), id: claims.uniqueId }
@@ -111,13 +119,24 @@ export async function sessionCaller(
           ),
         )
       : []
-  const caller: Caller = {
-    principal: sessionPrincipal(claims, entity?.permissionsBoundaryArn !== undefined),
-    accessKeyId: claims.accessKeyId,
-    context: sessionContext(claims, entity?.tags ?? [], now),
+  return {
+    entityTags: entity?.tags ?? [],
+    hasBoundary: entity?.permissionsBoundaryArn !== undefined,
     identity: [...identity, ...groupPolicies.flat()],
     boundaries,
     session,
+  }
+}
+
+/** The caller of a request signed with session credentials, at request time `now`. */
+export function sessionCaller(claims: SessionClaims, basis: SessionBasis, now: Date): Caller {
+  const caller: Caller = {
+    principal: sessionPrincipal(claims, basis.hasBoundary),
+    accessKeyId: claims.accessKeyId,
+    context: sessionContext(claims, basis.entityTags, now),
+    identity: basis.identity,
+    boundaries: basis.boundaries,
+    session: basis.session,
     userIdentity: userIdentityOf(claims),
   }
   CLAIMS.set(caller, claims)

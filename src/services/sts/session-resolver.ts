@@ -1,9 +1,9 @@
 import { AwsError } from '../../kernel/aws-error.js'
 import type { Store } from '../../store/index.js'
-import type { PolicyLoader } from '../iam/index.js'
+import { DerivedCache, type PolicyLoader } from '../iam/index.js'
 import type { CredentialResolver } from '../operation.js'
 import type { SealingKeyRing } from './sealing-keys.js'
-import { sessionCaller } from './session-caller.js'
+import { loadSessionBasis, type SessionBasis, sessionCaller } from './session-caller.js'
 import { openSessionToken, sessionTokenKeyId } from './session-token.js'
 
 /** AWS: STS and IAM send these texts without a final period. */
@@ -15,12 +15,15 @@ const expiredToken = () =>
 /**
  * Resolves temporary credentials (`ASIA…` with a session token) from the sealed token alone:
  * no store read authenticates a session. Tampered, truncated or foreign tokens are InvalidClientTokenId.
+ * The policies a session is evaluated with are read once per session and kept until the store's change
+ * feed announces an IAM write, so a revocation (AWSRevokeOlderSessions) applies to the next request.
  */
 export function sessionResolver(
   store: Store,
   loader: PolicyLoader,
   keys: SealingKeyRing,
 ): CredentialResolver {
+  const bases = new DerivedCache<SessionBasis>(store.changes)
   return {
     async resolve(accessKeyId, token, now) {
       if (token === undefined || token.length === 0) throw invalidToken()
@@ -31,7 +34,12 @@ export function sessionResolver(
       if (now.getTime() >= claims.expiresAt) throw expiredToken()
       return {
         secretAccessKey: claims.secretAccessKey,
-        caller: () => sessionCaller(store, loader, claims, now),
+        caller: async () =>
+          sessionCaller(
+            claims,
+            await bases.get(accessKeyId, () => loadSessionBasis(store, loader, claims)),
+            now,
+          ),
       }
     },
   }

@@ -6,6 +6,8 @@ export interface ChangeTransport {
   send(payload: string): Promise<void>
   /** Delivers every notice sent by any process until the returned function is called. */
   listen(deliver: (payload: string) => void): Promise<() => Promise<void>>
+  /** Delivers a notice when another process wrote since the last call and could not send one (SQLite). */
+  catchUp?(deliver: (payload: string) => void): void
 }
 
 /** Everything may be stale: sent to subscribers after the transport lost notices (e.g. a reconnect). */
@@ -50,6 +52,9 @@ export function createChangeFeed(transport: ChangeTransport): ManagedChangeFeed 
       return () => {
         listeners.delete(listener)
       }
+    },
+    catchUp() {
+      if (stop !== undefined) transport.catchUp?.(deliver)
     },
     async close() {
       listeners.clear()

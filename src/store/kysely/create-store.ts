@@ -79,6 +79,7 @@ export async function createKyselyStore(options: KyselyStoreOptions): Promise<St
   const changes: ChangeFeed = {
     publish: (change) => guard(ctx, 'change notice', () => feed.publish(change)),
     subscribe: (listener) => feed.subscribe(listener),
+    catchUp: () => feed.catchUp(),
   }
   return {
     ...repositories(ctx),

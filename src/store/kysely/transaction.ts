@@ -24,6 +24,7 @@ export async function runTransaction<T>(
           const deferred: ChangeFeed = {
             publish: async (c) => void pending.push(c),
             subscribe: changes.subscribe,
+            catchUp: changes.catchUp,
           }
           try {
             return await work({ ...repositories({ ...ctx, db: tx }), changes: deferred })

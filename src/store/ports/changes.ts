@@ -17,4 +17,9 @@ export interface ChangeFeed {
   publish(change: StoreChange): Promise<void>
   /** Calls `listener` for every change published after this resolves; resolves to the function that unsubscribes. */
   subscribe(listener: (change: StoreChange) => void): Promise<() => void>
+  /**
+   * Delivers, before it returns, a notice for writes that other processes committed and that the
+   * transport cannot push (SQLite: another process on the same file). Cheap; call it before using a cached value.
+   */
+  catchUp(): void
 }

@@ -1,8 +1,22 @@
 import type { ChangeTransport } from '../kysely/index.js'
 
-/** An in-process transport: one process owns a SQLite file, so notices need not leave it. */
-export function sqliteChangeTransport(): ChangeTransport {
+/** The part of a better-sqlite3 connection the transport reads. */
+export interface DataVersionSource {
+  pragma(source: string, options: { simple: true }): unknown
+}
+
+/** Everything may be stale. */
+const EVERYTHING = JSON.stringify({ topic: '*' })
+
+/**
+ * Notices within this process are delivered directly. Writes by another process on the same file
+ * (a second server, `lanyard accounts create`) carry no notice; `catchUp` finds them through
+ * `PRAGMA data_version`, which changes when another connection commits, and announces `*`.
+ */
+export function sqliteChangeTransport(database?: DataVersionSource): ChangeTransport {
   const sinks = new Set<(payload: string) => void>()
+  const version = () => database?.pragma('data_version', { simple: true })
+  let seen = version()
   return {
     async send(payload) {
       for (const sink of [...sinks]) sink(payload)
@@ -12,6 +26,12 @@ export function sqliteChangeTransport(): ChangeTransport {
       return async () => {
         sinks.delete(deliver)
       }
+    },
+    catchUp(deliver) {
+      const current = version()
+      if (current === seen) return
+      seen = current
+      deliver(EVERYTHING)
     },
   }
 }

@@ -2,18 +2,24 @@ import Database from 'better-sqlite3'
 import { SqliteDialect, sql } from 'kysely'
 import type { SqlDialect } from '../kysely/index.js'
 import type { SchemaDialect } from '../migrations/index.js'
+import { cachingDatabase } from './statement-cache.js'
 
 /** How SQLite syncs commits: FULL fsyncs the WAL on every commit, so an acknowledged write survives power loss. */
 export type SqliteSynchronous = 'full' | 'normal'
 
-/** Opens the database file with Lanyard's pragmas and wraps it in Kysely's SQLite dialect. */
-export function sqliteDialect(file: string, synchronous: SqliteSynchronous = 'full'): SqliteDialect {
+/** Opens the database file with Lanyard's pragmas. */
+export function openSqliteDatabase(file: string, synchronous: SqliteSynchronous = 'full'): Database.Database {
   const database = new Database(file)
   database.pragma('journal_mode = WAL')
   database.pragma(`synchronous = ${synchronous === 'full' ? 'FULL' : 'NORMAL'}`)
   database.pragma('foreign_keys = ON')
   database.pragma('busy_timeout = 5000')
-  return new SqliteDialect({ database })
+  return database
+}
+
+/** Kysely's SQLite dialect over an open database, with its prepared statements cached. */
+export function sqliteDialect(database: Database.Database): SqliteDialect {
+  return new SqliteDialect({ database: cachingDatabase(database) })
 }
 
 /** SQLite's BINARY collation already orders text byte-wise. */

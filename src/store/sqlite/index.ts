@@ -3,7 +3,13 @@ import { Kysely } from 'kysely'
 import { type ChangeTransport, createKyselyStore, type Database } from '../kysely/index.js'
 import type { Store } from '../ports/index.js'
 import { sqliteChangeTransport } from './change-transport.js'
-import { type SqliteSynchronous, sqliteDialect, sqliteErrors, sqliteSchema } from './dialect.js'
+import {
+  openSqliteDatabase,
+  type SqliteSynchronous,
+  sqliteDialect,
+  sqliteErrors,
+  sqliteSchema,
+} from './dialect.js'
 import { fileBlobStore } from './file-blob-store.js'
 
 export type { SqliteSynchronous } from './dialect.js'
@@ -25,13 +31,14 @@ export interface SqliteStoreOptions {
 /** Opens (and migrates) a SQLite store in WAL mode. */
 export async function openSqliteStore(options: SqliteStoreOptions): Promise<Store> {
   const blobs = await fileBlobStore(options.blobDir ?? join(dirname(options.file), 's3'))
-  const db = new Kysely<Database>({ dialect: sqliteDialect(options.file, options.synchronous) })
+  const database = openSqliteDatabase(options.file, options.synchronous)
+  const db = new Kysely<Database>({ dialect: sqliteDialect(database) })
   return createKyselyStore({
     db,
     dialect: sqliteErrors,
     schema: sqliteSchema,
     masterKey: options.masterKey,
-    changes: options.changes ?? sqliteChangeTransport(),
+    changes: options.changes ?? sqliteChangeTransport(database),
     blobs,
   })
 }
