@@ -35,7 +35,7 @@ export async function presignedUrl(
     headers: { host, 'x-amz-content-sha256': 'UNSIGNED-PAYLOAD' },
   })
   const signed = await signer.presign(request, { expiresIn })
-  const query = Object.entries(signed.query)
+  const query = Object.entries(signed.query ?? {})
     .map(([name, value]) => `${encodeURIComponent(name)}=${encodeURIComponent(String(value))}`)
     .join('&')
   return `${url}${path}?${query}`
