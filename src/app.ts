@@ -52,7 +52,6 @@ import {
   sessionResolver,
   stsService,
 } from './services/sts/index.js'
-import { TAGGING_SERVICE } from './services/tagging/index.js'
 import { SigningKeyCache } from './sigv4/index.js'
 import { openStore, type Store } from './store/index.js'
 
@@ -135,7 +134,6 @@ export async function startApp(config: ServerConfig, options: AppOptions = {}): 
       ELBV2_SERVICE,
       SECRETSMANAGER_SERVICE,
       ROUTE53_SERVICE,
-      TAGGING_SERVICE,
       ec2Service({
         encodeAuthorizationFailure: (details, now) =>
           encodeAuthorizationMessage(ring, details, now, deps.random),

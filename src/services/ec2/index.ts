@@ -20,4 +20,9 @@ export function ec2Service(env: Ec2Env): ServiceDefinition {
   }
 }
 
+export {
+  IMDS_PREFIX,
+  instanceMetadataRoute,
+  type MetadataEnv,
+} from './compute/imds/instance-metadata-route.js'
 export type { DeniedAuthorization, Ec2Env } from './ec2-env.js'

@@ -34,6 +34,11 @@ export {
   openAuthorizationMessage,
 } from './authorization-message.js'
 export { CONSOLE_SESSION_SECONDS, type ConsoleSignInResult, consoleSignIn } from './console-sign-in.js'
+export {
+  INSTANCE_SESSION_SECONDS,
+  type InstanceRoleSession,
+  issueInstanceRoleSession,
+} from './instance-role-session.js'
 export { PACKED_SPACE_BYTES, type PackedParts, packedPolicySize } from './packed-policy.js'
 export { DEFAULT_ROTATION, type RotationPolicy, SealingKeyRing } from './sealing-keys.js'
 export type { SessionClaims, SessionKind } from './session-claims.js'

@@ -20,7 +20,7 @@ export interface IssuedCredentials {
  * claims sealed with the ring's current key as the session token. Expiration = now + `durationSeconds`.
  */
 export async function issueSession(
-  ctx: OperationContext,
+  ctx: Pick<OperationContext, 'now' | 'random'>,
   ring: SealingKeyRing,
   grant: SessionGrant,
   durationSeconds: number,

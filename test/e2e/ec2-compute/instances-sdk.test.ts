@@ -106,13 +106,11 @@ describe('e2e: EC2 instances (SDK v3)', () => {
         ['/dev/sdf', false],
       ],
     )
-    const volumes = await server
-      .ec2()
-      .send(
-        new DescribeVolumesCommand({
-          Filters: [{ Name: 'attachment.instance-id', Values: [first!.InstanceId!] }],
-        }),
-      )
+    const volumes = await server.ec2().send(
+      new DescribeVolumesCommand({
+        Filters: [{ Name: 'attachment.instance-id', Values: [first!.InstanceId!] }],
+      }),
+    )
     const root = volumes.Volumes!.find((v) => v.Attachments![0]!.Device === '/dev/xvda')!
     assert.deepEqual(
       [root.Size, root.VolumeType, root.Iops, root.Throughput, root.State],
@@ -208,15 +206,13 @@ describe('e2e: EC2 instances (SDK v3)', () => {
       400,
       `The instance '${id}' may not be terminated. Modify its 'disableApiTermination' instance attribute and try again.`,
     )
-    await server
-      .ec2()
-      .send(
-        new ModifyInstanceAttributeCommand({
-          InstanceId: id,
-          Attribute: 'disableApiTermination',
-          Value: 'false',
-        }),
-      )
+    await server.ec2().send(
+      new ModifyInstanceAttributeCommand({
+        InstanceId: id,
+        Attribute: 'disableApiTermination',
+        Value: 'false',
+      }),
+    )
     await server
       .ec2()
       .send(new ModifyInstanceAttributeCommand({ InstanceId: id, SourceDestCheck: { Value: false } }))
