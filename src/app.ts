@@ -30,7 +30,7 @@ import {
 } from './server/index.js'
 import { CLOUDTRAIL_SERVICE } from './services/cloudtrail/index.js'
 import { ELB_SERVICE, ELBV2_SERVICE } from './services/elb/index.js'
-import { ec2Service } from './services/ec2/index.js'
+import { ec2Service, instanceMetadataRoute } from './services/ec2/index.js'
 import {
   AccessKeyUseRecorder,
   type AdminCredentials,
@@ -52,6 +52,7 @@ import {
   sessionResolver,
   stsService,
 } from './services/sts/index.js'
+import { TAGGING_SERVICE } from './services/tagging/index.js'
 import { SigningKeyCache } from './sigv4/index.js'
 import { openStore, type Store } from './store/index.js'
 
@@ -134,6 +135,7 @@ export async function startApp(config: ServerConfig, options: AppOptions = {}): 
       ELBV2_SERVICE,
       SECRETSMANAGER_SERVICE,
       ROUTE53_SERVICE,
+      TAGGING_SERVICE,
       ec2Service({
         encodeAuthorizationFailure: (details, now) =>
           encodeAuthorizationMessage(ring, details, now, deps.random),
@@ -163,6 +165,8 @@ export async function startApp(config: ServerConfig, options: AppOptions = {}): 
   }
   const routes = new Map<string, SideRoute>([
     ['/_lanyard/health', healthRoute(store, () => drain.stopping)],
+    // The instance metadata service of each instance: /_lanyard/imds/<instance-id>/latest/…
+    ['/_lanyard/*', instanceMetadataRoute({ store, clock, random: deps.random, loader, ring })],
     ['/metrics', metrics.route()],
     [
       `${CONSOLE_PATH}/*`,
