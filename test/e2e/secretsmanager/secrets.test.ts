@@ -86,6 +86,16 @@ describe('e2e: Secrets Manager (SDK v3)', () => {
     }
     const got = await sm().send(new GetSecretValueCommand({ SecretId: 'sealed' }))
     assert.equal(Buffer.from(got.SecretBinary!).toString(), 'binary-canary-43')
+    await server.app.flushAudit()
+    const audit = new Database(join(server.dataDir, 'lanyard.db'), { readonly: true })
+    try {
+      const events = JSON.stringify(audit.prepare('select * from audit_events').all())
+      assert.ok(events.includes('GetSecretValue'))
+      assert.ok(!events.includes('plaintext-canary-42'))
+      assert.ok(!events.includes(Buffer.from('binary-canary-43').toString('base64')))
+    } finally {
+      audit.close()
+    }
   })
 
   it('moves AWSCURRENT and AWSPREVIOUS on PutSecretValue, and a ClientRequestToken is idempotent', async () => {
