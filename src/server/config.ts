@@ -35,6 +35,6 @@ export function resolveConfig(flags: ServerFlags, env: NodeJS.ProcessEnv = proce
     ...(databaseUrl ? { databaseUrl } : {}),
     ...(masterKey ? { masterKey } : {}),
     logLevel: env.LANYARD_LOG_LEVEL ?? 'info',
-    maxBodyBytes: Number(env.LANYARD_MAX_BODY_BYTES ?? 64 * 1024 * 1024),
+    maxBodyBytes: Number(env.LANYARD_MAX_BODY_BYTES ?? 128 * 1024 * 1024),
   }
 }
