@@ -217,17 +217,15 @@ describe('e2e: EC2 instance profiles, iam:PassRole and instance credentials (SDK
       ),
     ])
     const run = (type: 't3.medium' | 'm5.xlarge') =>
-      server
-        .ec2(small)
-        .send(
-          new RunInstancesCommand({
-            ImageId: rhcosImage(),
-            InstanceType: type,
-            MinCount: 1,
-            MaxCount: 1,
-            SubnetId: net.subnetId,
-          }),
-        )
+      server.ec2(small).send(
+        new RunInstancesCommand({
+          ImageId: rhcosImage(),
+          InstanceType: type,
+          MinCount: 1,
+          MaxCount: 1,
+          SubnetId: net.subnetId,
+        }),
+      )
     assert.equal((await run('t3.medium')).Instances![0]!.InstanceType, 't3.medium')
     let encoded = ''
     await assert.rejects(run('m5.xlarge'), (error: Error) => {
