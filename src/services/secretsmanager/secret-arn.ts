@@ -1,13 +1,18 @@
-import type { RandomBytes } from '../../kernel/ids.js'
+import { createHash } from 'node:crypto'
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789'
 
-/** AWS: a secret ARN ends with `-` and six random letters and digits, so a re-created name gets a new ARN. */
-export function secretArnSuffix(random: RandomBytes): string {
+/**
+ * AWS: a secret ARN ends with `-` and six random letters and digits, so a re-created name gets a new ARN.
+ * Lanyard derives them from the (random) request id and the name, so CreateSecret is authorized on the very ARN
+ * it creates.
+ */
+export function secretArnSuffix(requestId: string, name: string): string {
   let out = ''
-  while (out.length < 6) {
+  for (let round = 0; out.length < 6; round++) {
+    const digest = createHash('sha256').update(`${requestId}\n${name}\n${round}`).digest()
     // 248 = 4 × 62: bytes at or above it are dropped so every character is equally likely.
-    for (const byte of random(12)) if (byte < 248 && out.length < 6) out += ALPHABET[byte % 62]
+    for (const byte of digest) if (byte < 248 && out.length < 6) out += ALPHABET[byte % 62]
   }
   return out
 }

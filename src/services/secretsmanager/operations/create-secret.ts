@@ -1,6 +1,5 @@
 import { StoreConflict } from '../../../store/index.js'
 import type { AuthorizationRequest, Operation } from '../../operation.js'
-import { unknownSecretArn } from '../authz.js'
 import { invalidName, nameScheduledForDeletion, secretExists } from '../errors.js'
 import { callerAccount, findSecret, SECRET_KIND, type SecretAttributes } from '../secret.js'
 import { SECRET_NAME, secretArn, secretArnSuffix } from '../secret-arn.js'
@@ -11,7 +10,7 @@ import { CURRENT, inputValue, newVersionId } from '../versions.js'
 export const createSecret: Operation = {
   async authorize(ctx, input) {
     const name = String(input.Name)
-    const resource = unknownSecretArn(ctx, name)
+    const resource = secretArn(ctx.region, callerAccount(ctx), name, secretArnSuffix(ctx.requestId, name))
     const tags = inputTags(input)
     const context = {
       'secretsmanager:Name': name,
@@ -49,7 +48,7 @@ export const createSecret: Operation = {
       versions: versionId === undefined ? {} : { [versionId]: { stages: [CURRENT], createdDate: now } },
     }
     const account = callerAccount(ctx)
-    const arn = secretArn(ctx.region, account, name, secretArnSuffix(ctx.random))
+    const arn = secretArn(ctx.region, account, name, secretArnSuffix(ctx.requestId, name))
     await ctx.store
       .transaction(async (tx) => {
         await tx.cloudResources.insert({
