@@ -26,6 +26,7 @@ import {
   type ServerConfig,
   ServerMetrics,
   type SideRoute,
+  withResourceAccountCopy,
   writeCredentialsFile,
 } from './server/index.js'
 import { CLOUDTRAIL_SERVICE } from './services/cloudtrail/index.js'
@@ -159,7 +160,7 @@ export async function startApp(config: ServerConfig, options: AppOptions = {}): 
         exchange.service.requestedRegion ?? exchange.region,
       )
     const event = cloudTrailEvent(exchange)
-    if (event !== undefined) audit.record(event)
+    if (event !== undefined) for (const record of withResourceAccountCopy(event)) audit.record(record)
     metrics.observe(exchange, seconds)
     logExchange(logger, exchange, seconds)
   }

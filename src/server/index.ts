@@ -1,6 +1,7 @@
 export { AuditWriter } from './audit/audit-writer.js'
 export { cloudTrailEvent } from './audit/cloudtrail-event.js'
 export { HIDDEN, redact } from './audit/redact.js'
+export { withResourceAccountCopy } from './audit/with-resource-account-copy.js'
 export { resolveConfig, type ServerConfig, type ServerFlags } from './config.js'
 export * from './console/index.js'
 export { credentialsFile, PROFILE, writeCredentialsFile } from './credentials-file.js'

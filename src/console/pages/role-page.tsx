@@ -18,6 +18,8 @@ const TABS = [
   { id: 'sessions', label: 'Sessions' },
 ] as const
 
+const hours = (n: number): string => `${n} hour${n === 1 ? '' : 's'}`
+
 /** One role: its summary and the Permissions, Trust relationships, Tags and Sessions tabs. */
 export function RolePage(props: { readonly clients: Clients; readonly name: string; readonly tab: string }) {
   const state = useLoad(
@@ -47,7 +49,7 @@ export function RolePage(props: { readonly clients: Clients; readonly name: stri
               {role.RoleLastUsed?.Region ? ` (${role.RoleLastUsed.Region})` : ''}
             </dd>
             <dt>Maximum session duration</dt>
-            <dd>{(role.MaxSessionDuration ?? 3600) / 3600} hours</dd>
+            <dd>{hours((role.MaxSessionDuration ?? 3600) / 3600)}</dd>
             {role.Description && (
               <>
                 <dt>Description</dt>

@@ -1,5 +1,10 @@
 import { LookupEventsCommand } from '@aws-sdk/client-cloudtrail'
-import { GetRolePolicyCommand, PutRolePolicyCommand, type Role } from '@aws-sdk/client-iam'
+import {
+  GetRolePolicyCommand,
+  ListRolePoliciesCommand,
+  PutRolePolicyCommand,
+  type Role,
+} from '@aws-sdk/client-iam'
 import { useRef, useState } from 'react'
 import { REVOKE_POLICY_NAME, revokeOlderSessionsPolicy } from '../../policy/index.js'
 import { type Clients, errorText } from '../clients.js'
@@ -29,15 +34,14 @@ interface AssumeRoleEvent {
 
 /** The instant in the role's AWSRevokeOlderSessions policy; undefined when the role has none. */
 async function revokedBefore(clients: Clients, roleName: string): Promise<Date | undefined> {
-  try {
-    const got = await clients.iam.send(
-      new GetRolePolicyCommand({ RoleName: roleName, PolicyName: REVOKE_POLICY_NAME }),
-    )
-    const at = /"aws:TokenIssueTime":"([^"]+)"/.exec(decodeURIComponent(got.PolicyDocument ?? ''))?.[1]
-    return at ? new Date(at) : undefined
-  } catch {
-    return undefined
-  }
+  // Listed first: asking for a policy the role does not have would log a 404 in the browser's console.
+  const names = await clients.iam.send(new ListRolePoliciesCommand({ RoleName: roleName, MaxItems: 1000 }))
+  if (!(names.PolicyNames ?? []).includes(REVOKE_POLICY_NAME)) return undefined
+  const got = await clients.iam.send(
+    new GetRolePolicyCommand({ RoleName: roleName, PolicyName: REVOKE_POLICY_NAME }),
+  )
+  const at = /"aws:TokenIssueTime":"([^"]+)"/.exec(decodeURIComponent(got.PolicyDocument ?? ''))?.[1]
+  return at ? new Date(at) : undefined
 }
 
 /**
