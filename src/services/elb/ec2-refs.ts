@@ -20,6 +20,13 @@ const ec2Key = (ctx: OperationContext, type: string, id: string) => ({
 const text = (value: unknown): string | undefined =>
   typeof value === 'string' && value !== '' ? value : undefined
 
+/**
+ * An attribute of an EC2 record. CAUTION: EC2 stores VPCs, subnets and security groups under their wire member
+ * names (`AvailabilityZone`, `VpcId`, `GroupName`) and instances under camelCase ones (`state`, `subnetId`).
+ */
+export const ec2Attribute = (record: CloudResourceRecord, name: string): string | undefined =>
+  text(record.attributes[name]) ?? text(record.attributes[name.charAt(0).toLowerCase() + name.slice(1)])
+
 /** An EC2 resource of the caller's account and region, read from the shared store (never EC2's code). */
 export const findEc2 = (
   ctx: OperationContext,
@@ -29,7 +36,7 @@ export const findEc2 = (
 
 /**
  * The subnets of `ids` in the caller's region; the ids that do not exist go to `missing`.
- * CAUTION: EC2 keeps the VPC as the subnet's `parentId` and the zone in `attributes.availabilityZone`.
+ * EC2 keeps the VPC as the subnet's `parentId` and the zone in its `AvailabilityZone` attribute.
  */
 export async function loadSubnets(
   ctx: OperationContext,
@@ -43,8 +50,8 @@ export async function loadSubnets(
     else
       subnets.push({
         id,
-        vpcId: record.parentId ?? text(record.attributes.vpcId) ?? '',
-        availabilityZone: text(record.attributes.availabilityZone) ?? `${ctx.region}a`,
+        vpcId: record.parentId ?? ec2Attribute(record, 'VpcId') ?? '',
+        availabilityZone: ec2Attribute(record, 'AvailabilityZone') ?? `${ctx.region}a`,
       })
   }
   return { subnets, missing }
@@ -60,7 +67,7 @@ export async function loadSecurityGroups(
   for (const id of ids) {
     const record = await findEc2(ctx, 'security-group', id)
     if (record === undefined) missing.push(id)
-    else vpcs.set(id, record.parentId ?? text(record.attributes.vpcId) ?? '')
+    else vpcs.set(id, record.parentId ?? ec2Attribute(record, 'VpcId') ?? '')
   }
   return { vpcs, missing }
 }

@@ -50,22 +50,25 @@ export const NET = {
   stopped: 'i-0e1b0000000000003',
 } as const
 
-/** Stores two VPCs, subnets in us-east-1a/b, security groups and instances (two running, one stopped). */
+/**
+ * Stores two VPCs, subnets in us-east-1a/b, security groups and instances (two running, one stopped), in the
+ * shapes the EC2 service stores them (wire member names; instances camelCase).
+ */
 export async function seedNetwork(store: Store): Promise<void> {
-  await ec2(store, 'vpc', NET.vpc, { cidrBlock: '10.0.0.0/16' })
-  await ec2(store, 'vpc', NET.otherVpc, { cidrBlock: '10.1.0.0/16' })
-  await ec2(store, 'subnet', NET.subnetA, { availabilityZone: 'us-east-1a', vpcId: NET.vpc }, NET.vpc)
-  await ec2(store, 'subnet', NET.subnetA2, { availabilityZone: 'us-east-1a', vpcId: NET.vpc }, NET.vpc)
-  await ec2(store, 'subnet', NET.subnetB, { availabilityZone: 'us-east-1b', vpcId: NET.vpc }, NET.vpc)
+  await ec2(store, 'vpc', NET.vpc, { CidrBlock: '10.0.0.0/16' })
+  await ec2(store, 'vpc', NET.otherVpc, { CidrBlock: '10.1.0.0/16' })
+  await ec2(store, 'subnet', NET.subnetA, { AvailabilityZone: 'us-east-1a', VpcId: NET.vpc }, NET.vpc)
+  await ec2(store, 'subnet', NET.subnetA2, { AvailabilityZone: 'us-east-1a', VpcId: NET.vpc }, NET.vpc)
+  await ec2(store, 'subnet', NET.subnetB, { AvailabilityZone: 'us-east-1b', VpcId: NET.vpc }, NET.vpc)
   await ec2(
     store,
     'subnet',
     NET.otherSubnet,
-    { availabilityZone: 'us-east-1c', vpcId: NET.otherVpc },
+    { AvailabilityZone: 'us-east-1c', VpcId: NET.otherVpc },
     NET.otherVpc,
   )
-  await ec2(store, 'security-group', NET.sg, { groupName: 'web', vpcId: NET.vpc }, NET.vpc)
-  await ec2(store, 'security-group', NET.defaultSg, { groupName: 'default', vpcId: NET.vpc }, NET.vpc)
+  await ec2(store, 'security-group', NET.sg, { GroupName: 'web', VpcId: NET.vpc }, NET.vpc)
+  await ec2(store, 'security-group', NET.defaultSg, { GroupName: 'default', VpcId: NET.vpc }, NET.vpc)
   const since = Date.now() - 60_000
   for (const [id, name] of [
     [NET.running, 'running'],

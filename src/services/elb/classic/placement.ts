@@ -1,5 +1,5 @@
 import type { OperationContext } from '../../operation.js'
-import { findEc2, loadSecurityGroups, loadSubnets } from '../ec2-refs.js'
+import { ec2Attribute, findEc2, loadSecurityGroups, loadSubnets } from '../ec2-refs.js'
 import { invalidConfiguration, invalidSecurityGroup, subnetNotFound } from '../errors.js'
 
 /** AWS: classic ELB's InvalidConfigurationRequest is a 409. */
@@ -41,10 +41,10 @@ export async function classicSecurityGroups(
       parentId: vpcId,
       limit: 1000,
     })
-    const fallback = all.items.find((g) => g.attributes.groupName === 'default')
+    const fallback = all.items.find((g) => ec2Attribute(g, 'GroupName') === 'default')
     groups = fallback === undefined ? [] : [fallback.id]
   }
   const first = groups[0] === undefined ? undefined : await findEc2(ctx, 'security-group', groups[0])
-  const name = first?.attributes.groupName
+  const name = first === undefined ? undefined : ec2Attribute(first, 'GroupName')
   return { groups, ...(typeof name === 'string' ? { sourceGroupName: name } : {}) }
 }

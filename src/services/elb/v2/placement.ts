@@ -1,6 +1,6 @@
 import type { OperationContext } from '../../operation.js'
 import { accountOf } from '../arns.js'
-import { loadSecurityGroups, loadSubnets } from '../ec2-refs.js'
+import { ec2Attribute, loadSecurityGroups, loadSubnets } from '../ec2-refs.js'
 import { invalidConfiguration, invalidSecurityGroup, subnetNotFound, validationError } from '../errors.js'
 import type { ZoneRecord } from './records.js'
 
@@ -66,6 +66,6 @@ export async function securityGroupsFor(
     parentId: vpcId,
     limit: 1000,
   })
-  const fallback = groups.items.find((g) => g.attributes.groupName === 'default')
+  const fallback = groups.items.find((g) => ec2Attribute(g, 'GroupName') === 'default')
   return fallback === undefined ? [] : [fallback.id]
 }
