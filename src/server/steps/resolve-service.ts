@@ -35,6 +35,13 @@ export const resolveService: Step = {
     const s3 = env.services.get('s3')
     if (s3 !== undefined) {
       exchange.service = s3[0]
+      // AWS: S3 refuses Signature Version 2 (Authorization `AWS key:sig`, or AWSAccessKeyId/Signature in the query).
+      if (signatureV2(request.headers.authorization, exchange.params))
+        throw new AwsError(
+          'InvalidRequest',
+          400,
+          'The authorization mechanism you have provided is not supported. Please use AWS4-HMAC-SHA256.',
+        )
       return
     }
     throw new AwsError(parsed.code, parsed.status, parsed.message)
@@ -48,4 +55,9 @@ function pickService<T>(candidates: readonly T[] | undefined, signingName: strin
     throw new AwsError('InvalidAction', 400, `The service ${signingName} is not available at this endpoint.`)
   }
   return first
+}
+
+function signatureV2(authorization: string | undefined, params: ReadonlyMap<string, string>): boolean {
+  if (authorization?.startsWith('AWS ')) return true
+  return params.has('AWSAccessKeyId') && params.has('Signature')
 }
