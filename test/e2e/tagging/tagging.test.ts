@@ -39,7 +39,7 @@ const common = (url: string, keys: Keys) => ({
 
 describe('e2e: Resource Groups Tagging API (SDK v3)', () => {
   let server: TestServer
-  const arns: Record<string, string> = {}
+  const arns = { secret: '', zone: '', vpc: '', bucket: '' }
   const tagging = (keys?: Keys) =>
     new ResourceGroupsTaggingAPIClient(common(server.url, keys ?? server.credentials))
 
