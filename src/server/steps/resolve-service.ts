@@ -57,7 +57,10 @@ function pickService<T>(candidates: readonly T[] | undefined, signingName: strin
   return first
 }
 
-function signatureV2(authorization: string | undefined, params: ReadonlyMap<string, string>): boolean {
-  if (authorization?.startsWith('AWS ')) return true
+function signatureV2(
+  authorization: string | readonly string[] | undefined,
+  params: ReadonlyMap<string, string>,
+): boolean {
+  if (typeof authorization === 'string' && authorization.startsWith('AWS ')) return true
   return params.has('AWSAccessKeyId') && params.has('Signature')
 }
