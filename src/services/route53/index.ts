@@ -10,8 +10,10 @@ import { getChange } from './operations/get-change.js'
 import { getHostedZone } from './operations/get-hosted-zone.js'
 import { listHostedZones } from './operations/list-hosted-zones.js'
 import { listHostedZonesByName } from './operations/list-hosted-zones-by-name.js'
+import { listHostedZonesByVpc } from './operations/list-hosted-zones-by-vpc.js'
 import { listResourceRecordSets } from './operations/list-resource-record-sets.js'
 import { listTagsForResource } from './operations/list-tags-for-resource.js'
+import { listTagsForResources } from './operations/list-tags-for-resources.js'
 import { updateHostedZoneComment } from './operations/update-hosted-zone-comment.js'
 
 /** Route 53, 2013-04-01 (rest-xml, global): hosted zones, record sets, changes and tags. */
@@ -26,6 +28,7 @@ export const ROUTE53_SERVICE: ServiceDefinition = {
     DeleteHostedZone: deleteHostedZone,
     ListHostedZones: listHostedZones,
     ListHostedZonesByName: listHostedZonesByName,
+    ListHostedZonesByVPC: listHostedZonesByVpc,
     UpdateHostedZoneComment: updateHostedZoneComment,
     AssociateVPCWithHostedZone: associateVpcWithHostedZone,
     DisassociateVPCFromHostedZone: disassociateVpcFromHostedZone,
@@ -34,5 +37,6 @@ export const ROUTE53_SERVICE: ServiceDefinition = {
     GetChange: getChange,
     ChangeTagsForResource: changeTagsForResource,
     ListTagsForResource: listTagsForResource,
+    ListTagsForResources: listTagsForResources,
   },
 }

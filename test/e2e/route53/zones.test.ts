@@ -11,9 +11,11 @@ import {
   GetChangeCommand,
   GetHostedZoneCommand,
   ListHostedZonesByNameCommand,
+  ListHostedZonesByVPCCommand,
   ListHostedZonesCommand,
   ListResourceRecordSetsCommand,
   ListTagsForResourceCommand,
+  ListTagsForResourcesCommand,
   Route53Client,
 } from '@aws-sdk/client-route-53'
 import { AssumeRoleCommand } from '@aws-sdk/client-sts'
@@ -259,6 +261,16 @@ describe('e2e: Route 53 (SDK v3)', () => {
       got.VPCs!.map((v) => v.VPCId),
       ['vpc-11111111', 'vpc-22222222'],
     )
+    const byVpc = await r53().send(
+      new ListHostedZonesByVPCCommand({ VPCId: 'vpc-22222222', VPCRegion: 'us-east-1' }),
+    )
+    assert.deepEqual(byVpc.HostedZoneSummaries, [
+      {
+        HostedZoneId: id.replace('/hostedzone/', ''),
+        Name: 'internal.example.',
+        Owner: { OwningAccount: ACCOUNT },
+      },
+    ])
     await r53().send(
       new DisassociateVPCFromHostedZoneCommand({
         HostedZoneId: id,
@@ -299,6 +311,10 @@ describe('e2e: Route 53 (SDK v3)', () => {
     const tags = await r53().send(
       new ListTagsForResourceCommand({ ResourceType: 'hostedzone', ResourceId: zoneId }),
     )
+    const many = await r53().send(
+      new ListTagsForResourcesCommand({ ResourceType: 'hostedzone', ResourceIds: [zoneId] }),
+    )
+    assert.deepEqual(many.ResourceTagSets, [tags.ResourceTagSet])
     assert.deepEqual(tags.ResourceTagSet, {
       ResourceType: 'hostedzone',
       ResourceId: zoneId,
