@@ -156,7 +156,7 @@ describe('e2e: EC2 authorization (SDK v3)', () => {
       )
     ).Vpc!
     assert.deepEqual(mine.Tags, [{ Key: 'owner', Value: 'team-a' }])
-    for (const bad of [{ owner: 'team-b' }, { owner: 'team-a', cost: 'x' }]) {
+    for (const bad of [{ owner: 'team-b' }, { owner: 'team-a', cost: 'x' }] as Record<string, string>[]) {
       const error = await failure(
         ec2.send(new CreateVpcCommand({ CidrBlock: '10.2.0.0/16', TagSpecifications: tags(bad) })),
       )
