@@ -106,7 +106,7 @@ describe('e2e: Secrets Manager authorization (role sessions, tags, secret polici
       writer.send(new GetSecretValueCommand({ SecretId: 'blue/db' })),
       'AccessDeniedException',
       400,
-      `User: arn:aws:sts::${ACCOUNT}:assumed-role/writer/sess is not authorized to perform: secretsmanager:GetSecretValue on resource: ${secretArn}`,
+      `User: arn:aws:sts::${ACCOUNT}:assumed-role/writer/sess is not authorized to perform: secretsmanager:GetSecretValue on resource: ${secretArn} with an explicit deny in a resource-based policy`,
     )
     assert.equal((await writer.send(new DescribeSecretCommand({ SecretId: 'blue/db' }))).ARN, secretArn)
     assert.equal((await writer.send(new GetSecretValueCommand({ SecretId: 'red/db' }))).SecretString, 'r')
@@ -128,6 +128,22 @@ describe('e2e: Secrets Manager authorization (role sessions, tags, secret polici
       'AccessDeniedException',
       400,
       /other\/x-/,
+    )
+  })
+
+  it('an explicit deny in an identity policy is named as such', async () => {
+    await createRole(server.url, server.credentials, server.app.store, 'no-values', ACCOUNT_TRUST, [
+      policy(
+        { Effect: 'Allow', Action: 'secretsmanager:*', Resource: '*' },
+        { Effect: 'Deny', Action: 'secretsmanager:GetSecretValue', Resource: '*' },
+      ),
+    ])
+    const client = await session('no-values')
+    await rejectsWith(
+      client.send(new GetSecretValueCommand({ SecretId: 'red/db' })),
+      'AccessDeniedException',
+      400,
+      `User: arn:aws:sts::${ACCOUNT}:assumed-role/no-values/sess is not authorized to perform: secretsmanager:GetSecretValue on resource: ${otherArn} with an explicit deny in an identity-based policy`,
     )
   })
 
