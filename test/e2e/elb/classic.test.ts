@@ -10,10 +10,12 @@ import {
   DeleteLoadBalancerCommand,
   DeleteLoadBalancerListenersCommand,
   DeregisterInstancesFromLoadBalancerCommand,
+  DescribeAccountLimitsCommand,
   DescribeInstanceHealthCommand,
   DescribeLoadBalancerAttributesCommand,
   DescribeLoadBalancersCommand,
   DescribeTagsCommand,
+  DetachLoadBalancerFromSubnetsCommand,
   type ElasticLoadBalancingClient,
   ModifyLoadBalancerAttributesCommand,
   paginateDescribeLoadBalancers,
@@ -304,6 +306,8 @@ describe('e2e: classic ELB through the SDK v3', () => {
     assert.deepEqual(names, ['router', 'single'])
     await elb.send(new DeleteLoadBalancerCommand({ LoadBalancerName: 'single' }))
     await elb.send(new DeleteLoadBalancerCommand({ LoadBalancerName: 'single' }))
+    const limits = await elb.send(new DescribeAccountLimitsCommand({}))
+    assert.deepEqual(limits.Limits![0], { Name: 'classic-load-balancers', Max: '20' })
     const left = await elb.send(new DescribeLoadBalancersCommand({}))
     assert.deepEqual(
       left.LoadBalancerDescriptions!.map((lb) => lb.LoadBalancerName),

@@ -3,11 +3,14 @@ import { after, before, describe, it } from 'node:test'
 import {
   CreateLoadBalancerCommand,
   DeleteLoadBalancerCommand,
+  DescribeAccountLimitsCommand,
   DescribeLoadBalancerAttributesCommand,
   DescribeLoadBalancersCommand,
   type ElasticLoadBalancingV2Client,
   ModifyLoadBalancerAttributesCommand,
   paginateDescribeLoadBalancers,
+  SetSecurityGroupsCommand,
+  SetSubnetsCommand,
 } from '@aws-sdk/client-elastic-load-balancing-v2'
 import { startTestServer, type TestServer } from '../start.js'
 import { ACCOUNT } from '../sts/sts-fixtures.js'
@@ -225,5 +228,38 @@ describe('e2e: ELBv2 load balancers through the SDK v3', () => {
       400,
       `Load balancer '${arn}' not found`,
     )
+  })
+
+  it('changes security groups and subnets; lists the account limits', async () => {
+    const [web] = (await elb.send(new DescribeLoadBalancersCommand({ Names: ['web'] }))).LoadBalancers!
+    const groups = await elb.send(
+      new SetSecurityGroupsCommand({ LoadBalancerArn: web!.LoadBalancerArn, SecurityGroups: [NET.sg] }),
+    )
+    assert.deepEqual(groups.SecurityGroupIds, [NET.sg])
+    const [api] = (await elb.send(new DescribeLoadBalancersCommand({ Names: ['api-int'] }))).LoadBalancers!
+    await rejectsWithCode(
+      elb.send(
+        new SetSecurityGroupsCommand({ LoadBalancerArn: api!.LoadBalancerArn, SecurityGroups: [NET.sg] }),
+      ),
+      'ValidationError',
+      400,
+      'A network load balancer created without security groups cannot have security groups added',
+    )
+    const subnets = await elb.send(
+      new SetSubnetsCommand({ LoadBalancerArn: api!.LoadBalancerArn, Subnets: [NET.subnetA2] }),
+    )
+    assert.deepEqual(
+      subnets.AvailabilityZones!.map((z) => z.SubnetId),
+      [NET.subnetA2],
+    )
+    const [after] = (await elb.send(new DescribeLoadBalancersCommand({ Names: ['api-int'] }))).LoadBalancers!
+    assert.deepEqual(
+      after!.AvailabilityZones!.map((z) => z.SubnetId),
+      [NET.subnetA2],
+    )
+    const limits = await elb.send(new DescribeAccountLimitsCommand({ PageSize: 2 }))
+    assert.deepEqual(limits.Limits![0], { Name: 'application-load-balancers', Max: '50' })
+    assert.equal(limits.Limits!.length, 2)
+    assert.ok(limits.NextMarker)
   })
 })

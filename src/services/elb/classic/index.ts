@@ -1,5 +1,6 @@
 import { MODELS } from '../../../models/index.js'
 import type { ServiceDefinition } from '../../operation.js'
+import { describeAccountLimits } from '../account-limits.js'
 import { addTags } from './operations/add-tags.js'
 import { applySecurityGroupsToLoadBalancer } from './operations/apply-security-groups-to-load-balancer.js'
 import { attachLoadBalancerToSubnets } from './operations/attach-load-balancer-to-subnets.js'
@@ -13,6 +14,7 @@ import { describeInstanceHealth } from './operations/describe-instance-health.js
 import { describeLoadBalancerAttributes } from './operations/describe-load-balancer-attributes.js'
 import { describeLoadBalancers } from './operations/describe-load-balancers.js'
 import { describeTags } from './operations/describe-tags.js'
+import { detachLoadBalancerFromSubnets } from './operations/detach-load-balancer-from-subnets.js'
 import { modifyLoadBalancerAttributes } from './operations/modify-load-balancer-attributes.js'
 import { registerInstancesWithLoadBalancer } from './operations/register-instances-with-load-balancer.js'
 import { removeTags } from './operations/remove-tags.js'
@@ -32,10 +34,12 @@ export const ELB_SERVICE: ServiceDefinition = {
     DeleteLoadBalancer: deleteLoadBalancer,
     DeleteLoadBalancerListeners: deleteLoadBalancerListeners,
     DeregisterInstancesFromLoadBalancer: deregisterInstancesFromLoadBalancer,
+    DescribeAccountLimits: describeAccountLimits('classic'),
     DescribeInstanceHealth: describeInstanceHealth,
     DescribeLoadBalancerAttributes: describeLoadBalancerAttributes,
     DescribeLoadBalancers: describeLoadBalancers,
     DescribeTags: describeTags,
+    DetachLoadBalancerFromSubnets: detachLoadBalancerFromSubnets,
     ModifyLoadBalancerAttributes: modifyLoadBalancerAttributes,
     RegisterInstancesWithLoadBalancer: registerInstancesWithLoadBalancer,
     RemoveTags: removeTags,

@@ -1,5 +1,6 @@
 import { MODELS } from '../../../models/index.js'
 import type { ServiceDefinition } from '../../operation.js'
+import { describeAccountLimits } from '../account-limits.js'
 import { addTags } from './operations/add-tags.js'
 import { createListener } from './operations/create-listener.js'
 import { createLoadBalancer } from './operations/create-load-balancer.js'
@@ -21,6 +22,8 @@ import { modifyTargetGroup } from './operations/modify-target-group.js'
 import { modifyTargetGroupAttributes } from './operations/modify-target-group-attributes.js'
 import { registerTargets } from './operations/register-targets.js'
 import { removeTags } from './operations/remove-tags.js'
+import { setSecurityGroups } from './operations/set-security-groups.js'
+import { setSubnets } from './operations/set-subnets.js'
 
 /** Elastic Load Balancing v2, 2015-12-01 (query protocol): application and network load balancers. */
 export const ELBV2_SERVICE: ServiceDefinition = {
@@ -36,6 +39,7 @@ export const ELBV2_SERVICE: ServiceDefinition = {
     DeleteLoadBalancer: deleteLoadBalancer,
     DeleteTargetGroup: deleteTargetGroup,
     DeregisterTargets: deregisterTargets,
+    DescribeAccountLimits: describeAccountLimits('v2'),
     DescribeListeners: describeListeners,
     DescribeLoadBalancerAttributes: describeLoadBalancerAttributes,
     DescribeLoadBalancers: describeLoadBalancers,
@@ -49,5 +53,7 @@ export const ELBV2_SERVICE: ServiceDefinition = {
     ModifyTargetGroupAttributes: modifyTargetGroupAttributes,
     RegisterTargets: registerTargets,
     RemoveTags: removeTags,
+    SetSecurityGroups: setSecurityGroups,
+    SetSubnets: setSubnets,
   },
 }
