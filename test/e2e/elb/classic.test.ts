@@ -279,10 +279,15 @@ describe('e2e: classic ELB through the SDK v3', () => {
       new AttachLoadBalancerToSubnetsCommand({ LoadBalancerName: 'single', Subnets: [NET.subnetB] }),
     )
     assert.deepEqual(subnets.Subnets, [NET.subnetA, NET.subnetB])
+    const detached = await elb.send(
+      new DetachLoadBalancerFromSubnetsCommand({ LoadBalancerName: 'single', Subnets: [NET.subnetA] }),
+    )
+    assert.deepEqual(detached.Subnets, [NET.subnetB])
     const [single] = (await elb.send(new DescribeLoadBalancersCommand({ LoadBalancerNames: ['single'] })))
       .LoadBalancerDescriptions!
     assert.match(single!.DNSName!, /^internal-single-\d+\.us-east-1\.elb\.amazonaws\.com$/)
     assert.equal(single!.CanonicalHostedZoneName, undefined)
+    assert.deepEqual(single!.AvailabilityZones, ['us-east-1b'])
     await elb.send(
       new AddTagsCommand({ LoadBalancerNames: ['router', 'single'], Tags: [{ Key: 'env', Value: 'dev' }] }),
     )
