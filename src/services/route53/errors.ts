@@ -58,3 +58,11 @@ export const publicZoneVpcAssociation = (): AwsError =>
 /** AWS: tags of a health check, which Lanyard does not have. */
 export const noSuchHealthCheck = (id: string): AwsError =>
   new AwsError('NoSuchHealthCheck', 404, `A health check with id ${id} does not exist.`)
+
+/** AWS: a change that raced another change of the same zone. */
+export const priorRequestNotComplete = (): AwsError =>
+  new AwsError(
+    'PriorRequestNotComplete',
+    400,
+    'The request was rejected because Route 53 was still processing a prior request.',
+  )

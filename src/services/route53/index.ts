@@ -1,5 +1,7 @@
 import { MODELS } from '../../models/index.js'
 import type { ServiceDefinition } from '../operation.js'
+import { retryingOperations } from '../retry-on-conflict.js'
+import { priorRequestNotComplete } from './errors.js'
 import { associateVpcWithHostedZone } from './operations/associate-vpc-with-hosted-zone.js'
 import { changeResourceRecordSets } from './operations/change-resource-record-sets.js'
 import { changeTagsForResource } from './operations/change-tags-for-resource.js'
@@ -22,21 +24,24 @@ export const ROUTE53_SERVICE: ServiceDefinition = {
   eventSource: 'route53.amazonaws.com',
   model: MODELS.route53,
   requestedRegion: 'us-east-1',
-  operations: {
-    CreateHostedZone: createHostedZone,
-    GetHostedZone: getHostedZone,
-    DeleteHostedZone: deleteHostedZone,
-    ListHostedZones: listHostedZones,
-    ListHostedZonesByName: listHostedZonesByName,
-    ListHostedZonesByVPC: listHostedZonesByVpc,
-    UpdateHostedZoneComment: updateHostedZoneComment,
-    AssociateVPCWithHostedZone: associateVpcWithHostedZone,
-    DisassociateVPCFromHostedZone: disassociateVpcFromHostedZone,
-    ChangeResourceRecordSets: changeResourceRecordSets,
-    ListResourceRecordSets: listResourceRecordSets,
-    GetChange: getChange,
-    ChangeTagsForResource: changeTagsForResource,
-    ListTagsForResource: listTagsForResource,
-    ListTagsForResources: listTagsForResources,
-  },
+  operations: retryingOperations(
+    {
+      CreateHostedZone: createHostedZone,
+      GetHostedZone: getHostedZone,
+      DeleteHostedZone: deleteHostedZone,
+      ListHostedZones: listHostedZones,
+      ListHostedZonesByName: listHostedZonesByName,
+      ListHostedZonesByVPC: listHostedZonesByVpc,
+      UpdateHostedZoneComment: updateHostedZoneComment,
+      AssociateVPCWithHostedZone: associateVpcWithHostedZone,
+      DisassociateVPCFromHostedZone: disassociateVpcFromHostedZone,
+      ChangeResourceRecordSets: changeResourceRecordSets,
+      ListResourceRecordSets: listResourceRecordSets,
+      GetChange: getChange,
+      ChangeTagsForResource: changeTagsForResource,
+      ListTagsForResource: listTagsForResource,
+      ListTagsForResources: listTagsForResources,
+    },
+    priorRequestNotComplete,
+  ),
 }

@@ -1,6 +1,8 @@
+import { AwsError } from '../../kernel/aws-error.js'
 import { MODELS } from '../../models/index.js'
 import { accessDeniedException } from '../access-denied-exception.js'
 import type { ServiceDefinition } from '../operation.js'
+import { retryingOperations } from '../retry-on-conflict.js'
 import { createSecret } from './operations/create-secret.js'
 import { deleteResourcePolicy } from './operations/delete-resource-policy.js'
 import { deleteSecret } from './operations/delete-secret.js'
@@ -21,19 +23,22 @@ export const SECRETSMANAGER_SERVICE: ServiceDefinition = {
   eventSource: 'secretsmanager.amazonaws.com',
   model: MODELS.secretsmanager,
   denied: accessDeniedException,
-  operations: {
-    CreateSecret: createSecret,
-    GetSecretValue: getSecretValue,
-    DescribeSecret: describeSecret,
-    PutSecretValue: putSecretValue,
-    UpdateSecret: updateSecret,
-    DeleteSecret: deleteSecret,
-    RestoreSecret: restoreSecret,
-    ListSecrets: listSecrets,
-    TagResource: tagResource,
-    UntagResource: untagResource,
-    PutResourcePolicy: putResourcePolicy,
-    GetResourcePolicy: getResourcePolicy,
-    DeleteResourcePolicy: deleteResourcePolicy,
-  },
+  operations: retryingOperations(
+    {
+      CreateSecret: createSecret,
+      GetSecretValue: getSecretValue,
+      DescribeSecret: describeSecret,
+      PutSecretValue: putSecretValue,
+      UpdateSecret: updateSecret,
+      DeleteSecret: deleteSecret,
+      RestoreSecret: restoreSecret,
+      ListSecrets: listSecrets,
+      TagResource: tagResource,
+      UntagResource: untagResource,
+      PutResourcePolicy: putResourcePolicy,
+      GetResourcePolicy: getResourcePolicy,
+      DeleteResourcePolicy: deleteResourcePolicy,
+    },
+    () => new AwsError('InternalServiceError', 500, 'An error occurred on the server side.', 'Receiver'),
+  ),
 }

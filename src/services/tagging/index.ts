@@ -1,6 +1,8 @@
+import { AwsError } from '../../kernel/aws-error.js'
 import { MODELS } from '../../models/index.js'
 import { accessDeniedException } from '../access-denied-exception.js'
 import type { ServiceDefinition } from '../operation.js'
+import { retryingOperations } from '../retry-on-conflict.js'
 import { getResources } from './operations/get-resources.js'
 import { getTagKeys } from './operations/get-tag-keys.js'
 import { getTagValues } from './operations/get-tag-values.js'
@@ -13,11 +15,20 @@ export const TAGGING_SERVICE: ServiceDefinition = {
   eventSource: 'tagging.amazonaws.com',
   model: MODELS.resourcegroupstaggingapi,
   denied: accessDeniedException,
-  operations: {
-    GetResources: getResources,
-    GetTagKeys: getTagKeys,
-    GetTagValues: getTagValues,
-    TagResources: tagResources,
-    UntagResources: untagResources,
-  },
+  operations: retryingOperations(
+    {
+      GetResources: getResources,
+      GetTagKeys: getTagKeys,
+      GetTagValues: getTagValues,
+      TagResources: tagResources,
+      UntagResources: untagResources,
+    },
+    () =>
+      new AwsError(
+        'InternalServiceException',
+        500,
+        'An internal error occurred. Retry the request.',
+        'Receiver',
+      ),
+  ),
 }

@@ -290,6 +290,25 @@ describe('e2e: Route 53 (SDK v3)', () => {
     )
   })
 
+  it('concurrent change batches to one zone all land', async () => {
+    const created = await r53().send(
+      new CreateHostedZoneCommand({ Name: 'race.test', CallerReference: 'race' }),
+    )
+    const id = created.HostedZone!.Id!
+    await Promise.all(
+      [1, 2, 3, 4, 5].map((i) =>
+        r53().send(
+          new ChangeResourceRecordSetsCommand({
+            HostedZoneId: id,
+            ChangeBatch: { Changes: [a(`h${i}.race.test`, `10.0.0.${i}`)] },
+          }),
+        ),
+      ),
+    )
+    const records = await r53().send(new ListResourceRecordSetsCommand({ HostedZoneId: id }))
+    assert.equal(records.ResourceRecordSets!.length, 7)
+  })
+
   it('tags hosted zones', async () => {
     await r53().send(
       new ChangeTagsForResourceCommand({

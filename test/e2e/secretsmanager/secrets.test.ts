@@ -149,6 +149,20 @@ describe('e2e: Secrets Manager (SDK v3)', () => {
     )
   })
 
+  it('concurrent PutSecretValue calls all land, and exactly one version is AWSCURRENT', async () => {
+    await sm().send(new CreateSecretCommand({ Name: 'raced', SecretString: 'v0' }))
+    const outs = await Promise.all(
+      [1, 2, 3, 4, 5].map((i) =>
+        sm().send(new PutSecretValueCommand({ SecretId: 'raced', SecretString: `v${i}` })),
+      ),
+    )
+    const stages = (await sm().send(new DescribeSecretCommand({ SecretId: 'raced' }))).VersionIdsToStages!
+    for (const out of outs) assert.ok(out.VersionId)
+    const labels = Object.values(stages).flat()
+    assert.equal(labels.filter((l) => l === 'AWSCURRENT').length, 1)
+    assert.equal(labels.filter((l) => l === 'AWSPREVIOUS').length, 1)
+  })
+
   it('answers AWS errors for missing, duplicate and badly named secrets', async () => {
     await rejectsWith(
       sm().send(new GetSecretValueCommand({ SecretId: 'missing' })),

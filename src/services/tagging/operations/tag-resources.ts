@@ -35,7 +35,11 @@ export const tagResources: Operation = {
       for (const target of targets) {
         if (!('resource' in target)) continue
         const kept = target.resource.tags.filter((t) => !added.has(t.key))
-        await tx.cloudResources.update(target.arn, { tags: [...kept, ...tags], at: ctx.now })
+        await tx.cloudResources.update(
+          target.arn,
+          { tags: [...kept, ...tags], at: ctx.now },
+          target.resource.revision,
+        )
       }
     })
     return { FailedResourcesMap: failures(targets) }

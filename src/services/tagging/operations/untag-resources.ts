@@ -29,10 +29,14 @@ export const untagResources: Operation = {
     await ctx.store.transaction(async (tx) => {
       for (const target of targets) {
         if (!('resource' in target)) continue
-        await tx.cloudResources.update(target.arn, {
-          tags: target.resource.tags.filter((t) => !drop.has(t.key)),
-          at: ctx.now,
-        })
+        await tx.cloudResources.update(
+          target.arn,
+          {
+            tags: target.resource.tags.filter((t) => !drop.has(t.key)),
+            at: ctx.now,
+          },
+          target.resource.revision,
+        )
       }
     })
     return { FailedResourcesMap: failures(targets) }
