@@ -140,7 +140,7 @@ export async function handleSignIn(
         mfaUsed: outcome.ok ? outcome.mfaUsed : outcome.reason === 'mfa-failed',
         sourceIp,
         userAgent: String(request.headers['user-agent'] ?? ''),
-        loginTo: `${request.headers.host ?? ''}/console/`,
+        loginTo: `${'encrypted' in request.socket ? 'https' : 'http'}://${request.headers.host ?? ''}/console/`,
       }),
     )
   }

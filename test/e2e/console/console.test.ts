@@ -169,7 +169,14 @@ describe('e2e: the web console (chromium, playwright-core)', {
   })
 
   it('shows the trust relationship naming RH-Managed-OpenShift-Installer, and validates an edit', async () => {
-    await page.getByRole('tab', { name: 'Trust relationships' }).click()
+    // The tab list works by keyboard: arrow keys move the selection and the focus.
+    await page.getByRole('tab', { name: 'Permissions' }).focus()
+    await page.keyboard.press('ArrowRight')
+    assert.equal(
+      await page.getByRole('tab', { name: 'Trust relationships' }).getAttribute('aria-selected'),
+      'true',
+    )
+    assert.equal(await page.evaluate('document.activeElement.id'), 'tab-trust')
     const entities = page.getByRole('table', { name: 'Trusted entities' })
     await entities.getByText(RH_INSTALLER).waitFor()
     await screenshot(page, 'role-trust')
