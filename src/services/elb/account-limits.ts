@@ -30,8 +30,8 @@ export function describeAccountLimits(kind: 'v2' | 'classic'): Operation {
   }))
   return {
     readOnly: true,
-    async authorize(ctx) {
-      return [elbAuthorization(ctx, 'DescribeAccountLimits', '*')]
+    async authorize() {
+      return [elbAuthorization('DescribeAccountLimits', '*')]
     },
     async run(_ctx, input) {
       const page = pageOf(limits, pageRequest(input))

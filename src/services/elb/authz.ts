@@ -1,6 +1,7 @@
+import { AwsError } from '../../kernel/aws-error.js'
 import type { ContextValue } from '../../policy/index.js'
 import type { CloudResourceRecord, Tag } from '../../store/index.js'
-import type { AuthorizationRequest, OperationContext } from '../operation.js'
+import type { AuthorizationRequest, Denial } from '../operation.js'
 
 type Context = Record<string, ContextValue>
 
@@ -24,48 +25,49 @@ export function requestTagContext(tags: readonly Tag[]): Context {
 
 /**
  * AWS: Elastic Load Balancing's AccessDenied text names the action and, for a resource-level action, the
- * resource; it ends with the reason for an implicit deny.
+ * resource, then why: an explicit deny, or no identity-based policy allowing it.
  */
-export function deniedMessage(who: string, action: string, resource: string): string {
+export function deniedMessage(who: string, action: string, resource: string, explicit: boolean): string {
   const on = resource === '*' ? '' : ` on resource: ${resource}`
-  return `User: ${who} is not authorized to perform: ${action}${on} because no identity-based policy allows the ${action} action`
+  const why = explicit
+    ? 'with an explicit deny in an identity-based policy'
+    : `because no identity-based policy allows the ${action} action`
+  return `User: ${who} is not authorized to perform: ${action}${on} ${why}`
 }
 
-/** One `elasticloadbalancing:<action>` authorization on `resource`, with `context` and ELB's denial text. */
+/** Both ELB services' rendering of a refused authorization: AccessDenied (403) with ELB's text. */
+export async function elbDenied(denial: Denial): Promise<AwsError> {
+  const who = denial.caller?.principal.arn ?? 'anonymous'
+  const { action, resource } = denial.request
+  return new AwsError('AccessDenied', 403, deniedMessage(who, action, resource, denial.explicit))
+}
+
+/** One `elasticloadbalancing:<action>` authorization on `resource`, with `context`. */
 export function elbAuthorization(
-  ctx: OperationContext,
   action: string,
   resource: string,
   context: Context = {},
 ): AuthorizationRequest {
-  const full = `elasticloadbalancing:${action}`
-  const who = ctx.caller?.principal.arn ?? 'anonymous'
-  return { action: full, resource, context, deniedMessage: deniedMessage(who, full, resource) }
+  return { action: `elasticloadbalancing:${action}`, resource, context }
 }
 
 /** An authorization on an existing resource, with its tags as resource-tag context keys. */
 export function onResource(
-  ctx: OperationContext,
   action: string,
   record: Pick<CloudResourceRecord<unknown>, 'arn' | 'tags'>,
   context: Context = {},
 ): AuthorizationRequest {
-  return elbAuthorization(ctx, action, record.arn, { ...resourceTagContext(record.tags), ...context })
+  return elbAuthorization(action, record.arn, { ...resourceTagContext(record.tags), ...context })
 }
 
 /**
  * AWS: tagging on create also needs `elasticloadbalancing:AddTags` on the new resource, with
  * `elasticloadbalancing:CreateAction` naming the creating call.
  */
-export function tagOnCreate(
-  ctx: OperationContext,
-  createAction: string,
-  arn: string,
-  tags: readonly Tag[],
-): AuthorizationRequest[] {
+export function tagOnCreate(createAction: string, arn: string, tags: readonly Tag[]): AuthorizationRequest[] {
   if (tags.length === 0) return []
   return [
-    elbAuthorization(ctx, 'AddTags', arn, {
+    elbAuthorization('AddTags', arn, {
       ...requestTagContext(tags),
       'elasticloadbalancing:CreateAction': createAction,
     }),

@@ -209,4 +209,21 @@ describe('e2e: ELB and ELBv2 authorization for role sessions', () => {
       denied('creator', 'AddTags', `arn:aws:elasticloadbalancing:us-east-1:${ACCOUNT}:loadbalancer/plain`),
     )
   })
+
+  it('an explicit Deny says so in the text', async () => {
+    await createRole(server.url, server.credentials, server.app.store, 'denier', ACCOUNT_TRUST, [
+      policy(
+        { Effect: 'Allow', Action: 'elasticloadbalancing:*', Resource: '*' },
+        { Effect: 'Deny', Action: 'elasticloadbalancing:DeleteTargetGroup', Resource: '*' },
+      ),
+    ])
+    await rejectsWithCode(
+      elbv2Client(server.url, await session('denier')).send(
+        new DeleteTargetGroupCommand({ TargetGroupArn: tgArn }),
+      ),
+      'AccessDenied',
+      403,
+      `User: arn:aws:sts::${ACCOUNT}:assumed-role/denier/ses is not authorized to perform: elasticloadbalancing:DeleteTargetGroup on resource: ${tgArn} with an explicit deny in an identity-based policy`,
+    )
+  })
 })

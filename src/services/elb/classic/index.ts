@@ -1,6 +1,7 @@
 import { MODELS } from '../../../models/index.js'
 import type { ServiceDefinition } from '../../operation.js'
 import { describeAccountLimits } from '../account-limits.js'
+import { elbDenied } from '../authz.js'
 import { addTags } from './operations/add-tags.js'
 import { applySecurityGroupsToLoadBalancer } from './operations/apply-security-groups-to-load-balancer.js'
 import { attachLoadBalancerToSubnets } from './operations/attach-load-balancer-to-subnets.js'
@@ -23,6 +24,7 @@ import { removeTags } from './operations/remove-tags.js'
 export const ELB_SERVICE: ServiceDefinition = {
   signingName: 'elasticloadbalancing',
   eventSource: 'elasticloadbalancing.amazonaws.com',
+  denied: elbDenied,
   model: MODELS.elb,
   operations: {
     AddTags: addTags,

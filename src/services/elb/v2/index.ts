@@ -1,6 +1,7 @@
 import { MODELS } from '../../../models/index.js'
 import type { ServiceDefinition } from '../../operation.js'
 import { describeAccountLimits } from '../account-limits.js'
+import { elbDenied } from '../authz.js'
 import { addTags } from './operations/add-tags.js'
 import { createListener } from './operations/create-listener.js'
 import { createLoadBalancer } from './operations/create-load-balancer.js'
@@ -29,6 +30,7 @@ import { setSubnets } from './operations/set-subnets.js'
 export const ELBV2_SERVICE: ServiceDefinition = {
   signingName: 'elasticloadbalancing',
   eventSource: 'elasticloadbalancing.amazonaws.com',
+  denied: elbDenied,
   model: MODELS.elbv2,
   operations: {
     AddTags: addTags,

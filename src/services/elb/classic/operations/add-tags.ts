@@ -12,7 +12,7 @@ export const addTags: Operation = {
     const context = requestTagContext(inputTags(input))
     const requests = []
     for (const name of inputNames(input))
-      requests.push(onResource(ctx, 'AddTags', await loadClassic(ctx, name), context))
+      requests.push(onResource('AddTags', await loadClassic(ctx, name), context))
     return requests
   },
   async run(ctx, input) {

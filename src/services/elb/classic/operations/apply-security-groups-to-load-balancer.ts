@@ -11,7 +11,7 @@ export const applySecurityGroupsToLoadBalancer: Operation = {
   async authorize(ctx, input) {
     const lb = await loadNamed(ctx, input)
     return [
-      onResource(ctx, 'ApplySecurityGroupsToLoadBalancer', lb, {
+      onResource('ApplySecurityGroupsToLoadBalancer', lb, {
         'elasticloadbalancing:SecurityGroup': groupsOf(input),
       }),
     ]

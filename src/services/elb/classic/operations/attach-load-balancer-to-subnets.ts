@@ -11,7 +11,7 @@ export const attachLoadBalancerToSubnets: Operation = {
   async authorize(ctx, input) {
     const lb = await loadNamed(ctx, input)
     return [
-      onResource(ctx, 'AttachLoadBalancerToSubnets', lb, { 'elasticloadbalancing:Subnet': subnetsOf(input) }),
+      onResource('AttachLoadBalancerToSubnets', lb, { 'elasticloadbalancing:Subnet': subnetsOf(input) }),
     ]
   },
   async run(ctx, input) {

@@ -10,7 +10,7 @@ const TARGET = /^(?:(?:TCP|SSL):\d{1,5}|(?:HTTP|HTTPS):\d{1,5}\/.*)$/i
 /** ELB ConfigureHealthCheck: replaces the health check of a classic load balancer. */
 export const configureHealthCheck: Operation = {
   async authorize(ctx, input) {
-    return [onResource(ctx, 'ConfigureHealthCheck', await loadNamed(ctx, input))]
+    return [onResource('ConfigureHealthCheck', await loadNamed(ctx, input))]
   },
   async run(ctx, input) {
     const lb = await loadNamed(ctx, input)

@@ -8,7 +8,7 @@ export const createLoadBalancerListeners: Operation = {
   async authorize(ctx, input) {
     const protocols = inputListeners(input).map((l) => l.Protocol)
     return [
-      onResource(ctx, 'CreateLoadBalancerListeners', await loadNamed(ctx, input), {
+      onResource('CreateLoadBalancerListeners', await loadNamed(ctx, input), {
         'elasticloadbalancing:ListenerProtocol': protocols,
       }),
     ]

@@ -53,8 +53,8 @@ export const createLoadBalancer: Operation = {
       'elasticloadbalancing:ListenerProtocol': inputListeners(input).map((l) => l.Protocol),
     }
     return [
-      elbAuthorization(ctx, 'CreateLoadBalancer', arn, context),
-      ...tagOnCreate(ctx, 'CreateLoadBalancer', arn, tags),
+      elbAuthorization('CreateLoadBalancer', arn, context),
+      ...tagOnCreate('CreateLoadBalancer', arn, tags),
     ]
   },
   async run(ctx, input) {

@@ -5,7 +5,7 @@ import { loadNamed, saveClassic } from '../loader.js'
 /** ELB DeleteLoadBalancerListeners: removes the listeners on the given ports; other ports are ignored. */
 export const deleteLoadBalancerListeners: Operation = {
   async authorize(ctx, input) {
-    return [onResource(ctx, 'DeleteLoadBalancerListeners', await loadNamed(ctx, input))]
+    return [onResource('DeleteLoadBalancerListeners', await loadNamed(ctx, input))]
   },
   async run(ctx, input) {
     const lb = await loadNamed(ctx, input)

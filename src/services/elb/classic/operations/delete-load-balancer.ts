@@ -10,8 +10,8 @@ export const deleteLoadBalancer: Operation = {
     const lb = await findClassic(ctx, name)
     return [
       lb === undefined
-        ? elbAuthorization(ctx, 'DeleteLoadBalancer', classicArn(ctx, name))
-        : onResource(ctx, 'DeleteLoadBalancer', lb),
+        ? elbAuthorization('DeleteLoadBalancer', classicArn(ctx, name))
+        : onResource('DeleteLoadBalancer', lb),
     ]
   },
   async run(ctx, input) {

@@ -6,7 +6,7 @@ import { loadNamed, saveClassic } from '../loader.js'
 /** ELB DeregisterInstancesFromLoadBalancer: removes instances; AWS: one that is not registered is InvalidInstance. */
 export const deregisterInstancesFromLoadBalancer: Operation = {
   async authorize(ctx, input) {
-    return [onResource(ctx, 'DeregisterInstancesFromLoadBalancer', await loadNamed(ctx, input))]
+    return [onResource('DeregisterInstancesFromLoadBalancer', await loadNamed(ctx, input))]
   },
   async run(ctx, input) {
     const lb = await loadNamed(ctx, input)

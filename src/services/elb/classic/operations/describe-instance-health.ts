@@ -13,8 +13,8 @@ const REGISTRATION_MS = 1_000
  */
 export const describeInstanceHealth: Operation = {
   readOnly: true,
-  async authorize(ctx) {
-    return [elbAuthorization(ctx, 'DescribeInstanceHealth', '*')]
+  async authorize() {
+    return [elbAuthorization('DescribeInstanceHealth', '*')]
   },
   async run(ctx, input) {
     const lb = await loadNamed(ctx, input)

@@ -5,8 +5,8 @@ import { loadNamed } from '../loader.js'
 /** ELB DescribeLoadBalancerAttributes: cross-zone, access log, connection draining and idle timeout settings. */
 export const describeLoadBalancerAttributes: Operation = {
   readOnly: true,
-  async authorize(ctx) {
-    return [elbAuthorization(ctx, 'DescribeLoadBalancerAttributes', '*')]
+  async authorize() {
+    return [elbAuthorization('DescribeLoadBalancerAttributes', '*')]
   },
   async run(ctx, input) {
     const lb = await loadNamed(ctx, input)

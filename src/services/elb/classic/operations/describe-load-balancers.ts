@@ -10,8 +10,8 @@ import type { ClassicAttributes } from '../records.js'
 /** ELB DescribeLoadBalancers: the region's classic load balancers by name, or the named ones, a page at a time. */
 export const describeLoadBalancers: Operation = {
   readOnly: true,
-  async authorize(ctx) {
-    return [elbAuthorization(ctx, 'DescribeLoadBalancers', '*')]
+  async authorize() {
+    return [elbAuthorization('DescribeLoadBalancers', '*')]
   },
   async run(ctx, input) {
     const request = pageRequest(input)

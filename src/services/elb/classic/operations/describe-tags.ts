@@ -6,8 +6,8 @@ import { loadClassic } from '../loader.js'
 /** ELB DescribeTags: the tags of each classic load balancer asked for. */
 export const describeTags: Operation = {
   readOnly: true,
-  async authorize(ctx) {
-    return [elbAuthorization(ctx, 'DescribeTags', '*')]
+  async authorize() {
+    return [elbAuthorization('DescribeTags', '*')]
   },
   async run(ctx, input) {
     const names = Array.isArray(input.LoadBalancerNames) ? input.LoadBalancerNames.map(String) : []

@@ -10,7 +10,7 @@ const subnetsOf = (input: Record<string, unknown>): string[] =>
 /** ELB DetachLoadBalancerFromSubnets: removes subnets (never the last one); answers the subnets left. */
 export const detachLoadBalancerFromSubnets: Operation = {
   async authorize(ctx, input) {
-    return [onResource(ctx, 'DetachLoadBalancerFromSubnets', await loadNamed(ctx, input))]
+    return [onResource('DetachLoadBalancerFromSubnets', await loadNamed(ctx, input))]
   },
   async run(ctx, input) {
     const lb = await loadNamed(ctx, input)

@@ -14,7 +14,7 @@ const mergeAdditional = (current: Additional, given: Additional | undefined): Ad
 /** ELB ModifyLoadBalancerAttributes: replaces the attribute groups given (AdditionalAttributes by key). */
 export const modifyLoadBalancerAttributes: Operation = {
   async authorize(ctx, input) {
-    return [onResource(ctx, 'ModifyLoadBalancerAttributes', await loadNamed(ctx, input))]
+    return [onResource('ModifyLoadBalancerAttributes', await loadNamed(ctx, input))]
   },
   async run(ctx, input) {
     const lb = await loadNamed(ctx, input)

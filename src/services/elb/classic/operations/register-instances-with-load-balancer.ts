@@ -7,7 +7,7 @@ import { loadNamed, saveClassic } from '../loader.js'
 /** ELB RegisterInstancesWithLoadBalancer: adds EC2 instances; answers every registered instance. */
 export const registerInstancesWithLoadBalancer: Operation = {
   async authorize(ctx, input) {
-    return [onResource(ctx, 'RegisterInstancesWithLoadBalancer', await loadNamed(ctx, input))]
+    return [onResource('RegisterInstancesWithLoadBalancer', await loadNamed(ctx, input))]
   },
   async run(ctx, input) {
     const lb = await loadNamed(ctx, input)

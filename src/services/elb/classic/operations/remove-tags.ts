@@ -16,7 +16,7 @@ export const removeTags: Operation = {
     const context = { 'aws:TagKeys': inputKeys(input) }
     const requests = []
     for (const name of inputNames(input))
-      requests.push(onResource(ctx, 'RemoveTags', await loadClassic(ctx, name), context))
+      requests.push(onResource('RemoveTags', await loadClassic(ctx, name), context))
     return requests
   },
   async run(ctx, input) {

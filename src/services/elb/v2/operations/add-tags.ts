@@ -10,7 +10,7 @@ export const addTags: Operation = {
     const context = requestTagContext(inputTags(input))
     const requests = []
     for (const arn of inputArns(input))
-      requests.push(onResource(ctx, 'AddTags', await loadTaggable(ctx, arn), context))
+      requests.push(onResource('AddTags', await loadTaggable(ctx, arn), context))
     return requests
   },
   async run(ctx, input) {

@@ -29,8 +29,8 @@ export const createListener: Operation = {
         : {}),
     }
     return [
-      onResource(ctx, 'CreateListener', lb, context),
-      ...tagOnCreate(ctx, 'CreateListener', arnOf(ctx, lb.arn, input), tags),
+      onResource('CreateListener', lb, context),
+      ...tagOnCreate('CreateListener', arnOf(ctx, lb.arn, input), tags),
     ]
   },
   async run(ctx, input) {

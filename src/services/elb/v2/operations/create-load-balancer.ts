@@ -69,8 +69,8 @@ export const createLoadBalancer: Operation = {
         : [],
     }
     return [
-      elbAuthorization(ctx, 'CreateLoadBalancer', arn, context),
-      ...tagOnCreate(ctx, 'CreateLoadBalancer', arn, tags),
+      elbAuthorization('CreateLoadBalancer', arn, context),
+      ...tagOnCreate('CreateLoadBalancer', arn, tags),
     ]
   },
   async run(ctx, input) {

@@ -57,8 +57,8 @@ export const createTargetGroup: Operation = {
     const arn = arnOf(ctx, input)
     const tags = inputTags(input)
     return [
-      elbAuthorization(ctx, 'CreateTargetGroup', arn, requestTagContext(tags)),
-      ...tagOnCreate(ctx, 'CreateTargetGroup', arn, tags),
+      elbAuthorization('CreateTargetGroup', arn, requestTagContext(tags)),
+      ...tagOnCreate('CreateTargetGroup', arn, tags),
     ]
   },
   async run(ctx, input) {

@@ -6,7 +6,7 @@ import { loadListener } from '../loaders.js'
 /** ELBv2 DeleteListener: deletes a listener; its target groups no longer count it. */
 export const deleteListener: Operation = {
   async authorize(ctx, input) {
-    return [onResource(ctx, 'DeleteListener', await loadListener(ctx, String(input.ListenerArn)))]
+    return [onResource('DeleteListener', await loadListener(ctx, String(input.ListenerArn)))]
   },
   async run(ctx, input) {
     const listener = await loadListener(ctx, String(input.ListenerArn))

@@ -10,9 +10,7 @@ export const deleteLoadBalancer: Operation = {
     const arn = String(input.LoadBalancerArn)
     const lb = await findLoadBalancer(ctx, arn)
     return [
-      lb === undefined
-        ? elbAuthorization(ctx, 'DeleteLoadBalancer', arn)
-        : onResource(ctx, 'DeleteLoadBalancer', lb),
+      lb === undefined ? elbAuthorization('DeleteLoadBalancer', arn) : onResource('DeleteLoadBalancer', lb),
     ]
   },
   async run(ctx, input) {

@@ -9,9 +9,7 @@ export const deleteTargetGroup: Operation = {
     const arn = String(input.TargetGroupArn)
     const tg = await findTargetGroup(ctx, arn)
     return [
-      tg === undefined
-        ? elbAuthorization(ctx, 'DeleteTargetGroup', arn)
-        : onResource(ctx, 'DeleteTargetGroup', tg),
+      tg === undefined ? elbAuthorization('DeleteTargetGroup', arn) : onResource('DeleteTargetGroup', tg),
     ]
   },
   async run(ctx, input) {

@@ -6,7 +6,7 @@ import { inputTargets, sameTarget, targetPort } from '../targets.js'
 /** ELBv2 DeregisterTargets: removes targets; a target that is not registered is left alone. */
 export const deregisterTargets: Operation = {
   async authorize(ctx, input) {
-    return [onResource(ctx, 'DeregisterTargets', await loadTargetGroup(ctx, String(input.TargetGroupArn)))]
+    return [onResource('DeregisterTargets', await loadTargetGroup(ctx, String(input.TargetGroupArn)))]
   },
   async run(ctx, input) {
     const tg = await loadTargetGroup(ctx, String(input.TargetGroupArn))

@@ -8,8 +8,8 @@ import { toListenerShape } from '../mappers.js'
 /** ELBv2 DescribeListeners: the listeners of a load balancer, or the ones asked for by ARN. */
 export const describeListeners: Operation = {
   readOnly: true,
-  async authorize(ctx) {
-    return [elbAuthorization(ctx, 'DescribeListeners', '*')]
+  async authorize() {
+    return [elbAuthorization('DescribeListeners', '*')]
   },
   async run(ctx, input) {
     const arns = Array.isArray(input.ListenerArns) ? input.ListenerArns.map(String) : undefined

@@ -6,8 +6,8 @@ import { attributeShapes } from '../settings.js'
 /** ELBv2 DescribeLoadBalancerAttributes: the load balancer's attributes by key. */
 export const describeLoadBalancerAttributes: Operation = {
   readOnly: true,
-  async authorize(ctx) {
-    return [elbAuthorization(ctx, 'DescribeLoadBalancerAttributes', '*')]
+  async authorize() {
+    return [elbAuthorization('DescribeLoadBalancerAttributes', '*')]
   },
   async run(ctx, input) {
     const lb = await loadLoadBalancer(ctx, String(input.LoadBalancerArn))

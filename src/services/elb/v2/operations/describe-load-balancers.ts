@@ -13,8 +13,8 @@ const strings = (value: unknown): string[] | undefined =>
 /** ELBv2 DescribeLoadBalancers: every v2 load balancer of the region by name, or the named ones, a page at a time. */
 export const describeLoadBalancers: Operation = {
   readOnly: true,
-  async authorize(ctx) {
-    return [elbAuthorization(ctx, 'DescribeLoadBalancers', '*')]
+  async authorize() {
+    return [elbAuthorization('DescribeLoadBalancers', '*')]
   },
   async run(ctx, input) {
     const arns = strings(input.LoadBalancerArns)

@@ -6,8 +6,8 @@ import { inputArns, loadTaggable } from '../taggable.js'
 /** ELBv2 DescribeTags: the tags of each load balancer, target group or listener asked for. */
 export const describeTags: Operation = {
   readOnly: true,
-  async authorize(ctx) {
-    return [elbAuthorization(ctx, 'DescribeTags', '*')]
+  async authorize() {
+    return [elbAuthorization('DescribeTags', '*')]
   },
   async run(ctx, input) {
     const descriptions = []

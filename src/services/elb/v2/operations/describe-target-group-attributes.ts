@@ -6,8 +6,8 @@ import { attributeShapes } from '../settings.js'
 /** ELBv2 DescribeTargetGroupAttributes: the target group's attributes by key. */
 export const describeTargetGroupAttributes: Operation = {
   readOnly: true,
-  async authorize(ctx) {
-    return [elbAuthorization(ctx, 'DescribeTargetGroupAttributes', '*')]
+  async authorize() {
+    return [elbAuthorization('DescribeTargetGroupAttributes', '*')]
   },
   async run(ctx, input) {
     const tg = await loadTargetGroup(ctx, String(input.TargetGroupArn))

@@ -31,8 +31,8 @@ async function ofLoadBalancer(
 /** ELBv2 DescribeTargetGroups: the region's target groups by name, or those of a load balancer, ARNs or names. */
 export const describeTargetGroups: Operation = {
   readOnly: true,
-  async authorize(ctx) {
-    return [elbAuthorization(ctx, 'DescribeTargetGroups', '*')]
+  async authorize() {
+    return [elbAuthorization('DescribeTargetGroups', '*')]
   },
   async run(ctx, input) {
     const arns = strings(input.TargetGroupArns)

@@ -8,8 +8,8 @@ import { inputTargets, sameTarget, targetPort } from '../targets.js'
 /** ELBv2 DescribeTargetHealth: the health of every registered target, or of the ones asked for. */
 export const describeTargetHealth: Operation = {
   readOnly: true,
-  async authorize(ctx) {
-    return [elbAuthorization(ctx, 'DescribeTargetHealth', '*')]
+  async authorize() {
+    return [elbAuthorization('DescribeTargetHealth', '*')]
   },
   async run(ctx, input) {
     const tg = await loadTargetGroup(ctx, String(input.TargetGroupArn))

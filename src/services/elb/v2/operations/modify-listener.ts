@@ -21,7 +21,7 @@ export const modifyListener: Operation = {
         ? { 'elasticloadbalancing:SecurityPolicy': input.SslPolicy }
         : {}),
     }
-    return [onResource(ctx, 'ModifyListener', listener, context)]
+    return [onResource('ModifyListener', listener, context)]
   },
   async run(ctx, input) {
     const listener = await loadListener(ctx, String(input.ListenerArn))

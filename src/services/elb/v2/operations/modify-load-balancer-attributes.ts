@@ -7,11 +7,7 @@ import { applySettings, attributeShapes } from '../settings.js'
 export const modifyLoadBalancerAttributes: Operation = {
   async authorize(ctx, input) {
     return [
-      onResource(
-        ctx,
-        'ModifyLoadBalancerAttributes',
-        await loadLoadBalancer(ctx, String(input.LoadBalancerArn)),
-      ),
+      onResource('ModifyLoadBalancerAttributes', await loadLoadBalancer(ctx, String(input.LoadBalancerArn))),
     ]
   },
   async run(ctx, input) {

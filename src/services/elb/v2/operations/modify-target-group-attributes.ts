@@ -7,11 +7,7 @@ import { applySettings, attributeShapes } from '../settings.js'
 export const modifyTargetGroupAttributes: Operation = {
   async authorize(ctx, input) {
     return [
-      onResource(
-        ctx,
-        'ModifyTargetGroupAttributes',
-        await loadTargetGroup(ctx, String(input.TargetGroupArn)),
-      ),
+      onResource('ModifyTargetGroupAttributes', await loadTargetGroup(ctx, String(input.TargetGroupArn))),
     ]
   },
   async run(ctx, input) {

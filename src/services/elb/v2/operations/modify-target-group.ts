@@ -8,7 +8,7 @@ import { toTargetGroupShape } from '../mappers.js'
 /** ELBv2 ModifyTargetGroup: changes the health check settings of a target group. */
 export const modifyTargetGroup: Operation = {
   async authorize(ctx, input) {
-    return [onResource(ctx, 'ModifyTargetGroup', await loadTargetGroup(ctx, String(input.TargetGroupArn)))]
+    return [onResource('ModifyTargetGroup', await loadTargetGroup(ctx, String(input.TargetGroupArn)))]
   },
   async run(ctx, input) {
     const tg = await loadTargetGroup(ctx, String(input.TargetGroupArn))

@@ -7,7 +7,7 @@ import { checkTargets, inputTargets, sameTarget, targetPort } from '../targets.j
 /** ELBv2 RegisterTargets: adds targets (instance targets must be running); a target already there stays as it was. */
 export const registerTargets: Operation = {
   async authorize(ctx, input) {
-    return [onResource(ctx, 'RegisterTargets', await loadTargetGroup(ctx, String(input.TargetGroupArn)))]
+    return [onResource('RegisterTargets', await loadTargetGroup(ctx, String(input.TargetGroupArn)))]
   },
   async run(ctx, input) {
     const tg = await loadTargetGroup(ctx, String(input.TargetGroupArn))

@@ -13,7 +13,7 @@ export const removeTags: Operation = {
     const context = { 'aws:TagKeys': inputKeys(input) }
     const requests = []
     for (const arn of inputArns(input))
-      requests.push(onResource(ctx, 'RemoveTags', await loadTaggable(ctx, arn), context))
+      requests.push(onResource('RemoveTags', await loadTaggable(ctx, arn), context))
     return requests
   },
   async run(ctx, input) {

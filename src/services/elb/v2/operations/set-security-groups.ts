@@ -11,9 +11,7 @@ const groupsOf = (input: Record<string, unknown>): string[] =>
 export const setSecurityGroups: Operation = {
   async authorize(ctx, input) {
     const lb = await loadLoadBalancer(ctx, String(input.LoadBalancerArn))
-    return [
-      onResource(ctx, 'SetSecurityGroups', lb, { 'elasticloadbalancing:SecurityGroup': groupsOf(input) }),
-    ]
+    return [onResource('SetSecurityGroups', lb, { 'elasticloadbalancing:SecurityGroup': groupsOf(input) })]
   },
   async run(ctx, input) {
     const lb = await loadLoadBalancer(ctx, String(input.LoadBalancerArn))

@@ -8,7 +8,7 @@ import { inputSubnetIds, placeInSubnets } from '../placement.js'
 export const setSubnets: Operation = {
   async authorize(ctx, input) {
     const lb = await loadLoadBalancer(ctx, String(input.LoadBalancerArn))
-    return [onResource(ctx, 'SetSubnets', lb, { 'elasticloadbalancing:Subnet': inputSubnetIds(input) })]
+    return [onResource('SetSubnets', lb, { 'elasticloadbalancing:Subnet': inputSubnetIds(input) })]
   },
   async run(ctx, input) {
     const lb = await loadLoadBalancer(ctx, String(input.LoadBalancerArn))
