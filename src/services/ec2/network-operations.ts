@@ -15,6 +15,7 @@ import { createSubnet } from './operations/create-subnet.js'
 import { createTags } from './operations/create-tags.js'
 import { createVpc } from './operations/create-vpc.js'
 import { createVpcEndpoint } from './operations/create-vpc-endpoint.js'
+import { createVpcEndpointServiceConfiguration } from './operations/create-vpc-endpoint-service-configuration.js'
 import { deleteInternetGateway } from './operations/delete-internet-gateway.js'
 import { deleteKeyPair } from './operations/delete-key-pair.js'
 import { deleteNatGateway } from './operations/delete-nat-gateway.js'
@@ -24,6 +25,7 @@ import { deleteSecurityGroup } from './operations/delete-security-group.js'
 import { deleteSubnet } from './operations/delete-subnet.js'
 import { deleteTags } from './operations/delete-tags.js'
 import { deleteVpc } from './operations/delete-vpc.js'
+import { deleteVpcEndpointServiceConfigurations } from './operations/delete-vpc-endpoint-service-configurations.js'
 import { deleteVpcEndpoints } from './operations/delete-vpc-endpoints.js'
 import { describeAddresses } from './operations/describe-addresses.js'
 import { describeAvailabilityZones } from './operations/describe-availability-zones.js'
@@ -37,6 +39,7 @@ import { describeSecurityGroups } from './operations/describe-security-groups.js
 import { describeSubnets } from './operations/describe-subnets.js'
 import { describeTags } from './operations/describe-tags.js'
 import { describeVpcAttribute } from './operations/describe-vpc-attribute.js'
+import { describeVpcEndpointServiceConfigurations } from './operations/describe-vpc-endpoint-service-configurations.js'
 import { describeVpcEndpoints } from './operations/describe-vpc-endpoints.js'
 import { describeVpcs } from './operations/describe-vpcs.js'
 import { detachInternetGateway } from './operations/detach-internet-gateway.js'
@@ -45,6 +48,8 @@ import { disassociateRouteTable } from './operations/disassociate-route-table.js
 import { importKeyPair } from './operations/import-key-pair.js'
 import { modifySubnetAttribute } from './operations/modify-subnet-attribute.js'
 import { modifyVpcAttribute } from './operations/modify-vpc-attribute.js'
+import { modifyVpcEndpoint } from './operations/modify-vpc-endpoint.js'
+import { modifyVpcEndpointServicePermissions } from './operations/modify-vpc-endpoint-service-permissions.js'
 import { releaseAddress } from './operations/release-address.js'
 import { replaceRoute } from './operations/replace-route.js'
 import { revokeSecurityGroupEgress } from './operations/revoke-security-group-egress.js'
@@ -68,6 +73,7 @@ export const EC2_NETWORK_OPERATIONS: Readonly<Record<string, Operation>> = {
   CreateTags: createTags,
   CreateVpc: createVpc,
   CreateVpcEndpoint: createVpcEndpoint,
+  CreateVpcEndpointServiceConfiguration: createVpcEndpointServiceConfiguration,
   DeleteInternetGateway: deleteInternetGateway,
   DeleteKeyPair: deleteKeyPair,
   DeleteNatGateway: deleteNatGateway,
@@ -77,6 +83,7 @@ export const EC2_NETWORK_OPERATIONS: Readonly<Record<string, Operation>> = {
   DeleteSubnet: deleteSubnet,
   DeleteTags: deleteTags,
   DeleteVpc: deleteVpc,
+  DeleteVpcEndpointServiceConfigurations: deleteVpcEndpointServiceConfigurations,
   DeleteVpcEndpoints: deleteVpcEndpoints,
   DescribeAddresses: describeAddresses,
   DescribeAvailabilityZones: describeAvailabilityZones,
@@ -90,6 +97,7 @@ export const EC2_NETWORK_OPERATIONS: Readonly<Record<string, Operation>> = {
   DescribeSubnets: describeSubnets,
   DescribeTags: describeTags,
   DescribeVpcAttribute: describeVpcAttribute,
+  DescribeVpcEndpointServiceConfigurations: describeVpcEndpointServiceConfigurations,
   DescribeVpcEndpoints: describeVpcEndpoints,
   DescribeVpcs: describeVpcs,
   DetachInternetGateway: detachInternetGateway,
@@ -98,6 +106,8 @@ export const EC2_NETWORK_OPERATIONS: Readonly<Record<string, Operation>> = {
   ImportKeyPair: importKeyPair,
   ModifySubnetAttribute: modifySubnetAttribute,
   ModifyVpcAttribute: modifyVpcAttribute,
+  ModifyVpcEndpoint: modifyVpcEndpoint,
+  ModifyVpcEndpointServicePermissions: modifyVpcEndpointServicePermissions,
   ReleaseAddress: releaseAddress,
   ReplaceRoute: replaceRoute,
   RevokeSecurityGroupEgress: revokeSecurityGroupEgress,

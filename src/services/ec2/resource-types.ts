@@ -98,6 +98,13 @@ export const EC2_RESOURCE_TYPES: readonly Ec2ResourceType[] = [
     malformed: 'InvalidVpcEndpointId.Malformed',
   },
   {
+    type: 'vpc-endpoint-service',
+    prefix: 'vpce-svc',
+    notFound: 'InvalidVpcEndpointServiceId.NotFound',
+    notFoundMessage: (ids) => `The VpcEndpointService Id ${quoted(ids)} does not exist`,
+    malformed: 'InvalidVpcEndpointServiceId.Malformed',
+  },
+  {
     type: 'key-pair',
     prefix: 'key',
     notFound: 'InvalidKeyPair.NotFound',
@@ -155,6 +162,7 @@ export function resourceType(type: string): Ec2ResourceType {
 
 /** The resource type an id's prefix names (`vpc-…` → vpc), or undefined. */
 export function resourceTypeOfId(id: string): Ec2ResourceType | undefined {
-  const dash = id.indexOf('-')
-  return dash < 0 ? undefined : BY_PREFIX.get(id.slice(0, dash))
+  const parts = id.split('-')
+  // Two-part prefixes (`vpce-svc-…`) win over one-part ones (`vpce-…`).
+  return (parts.length > 2 ? BY_PREFIX.get(`${parts[0]}-${parts[1]}`) : undefined) ?? BY_PREFIX.get(parts[0]!)
 }
