@@ -18,3 +18,14 @@ export const bareZoneId = (id: unknown): string => String(id).replace(/^\/?hoste
 
 /** A change id from `C123` or `/change/C123`. */
 export const bareChangeId = (id: unknown): string => String(id).replace(/^\/?change\//, '')
+
+/**
+ * A record name as `route53:ChangeResourceRecordSetsNormalizedRecordNames` carries it: lower case, no trailing
+ * dot, and every character but `a-z 0-9 - _ .` written as `\` and three octal digits (`*` is `\052`).
+ * @see https://docs.aws.amazon.com/Route53/latest/DeveloperGuide/specifying-conditions-route53.html
+ */
+export function conditionRecordName(name: string): string {
+  return normalizeName(name)
+    .replace(/\.$/, '')
+    .replace(/[^a-z0-9\-_.]/g, (c) => `\\${c.charCodeAt(0).toString(8).padStart(3, '0')}`)
+}

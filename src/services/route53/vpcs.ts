@@ -9,9 +9,12 @@ export function inputVpc(ctx: OperationContext, input: Record<string, unknown>):
   return { VPCId: vpc.VPCId, VPCRegion: vpc.VPCRegion ?? ctx.region }
 }
 
+/** AWS: `route53:VPCs` values read `VPCId=<vpc-id>,VPCRegion=<region>`. */
+export const vpcConditionValue = (vpc: ZoneVpc): string => `VPCId=${vpc.VPCId},VPCRegion=${vpc.VPCRegion}`
+
 /** `route53:VPCs` for a request naming a VPC. */
 export const vpcContext = (vpc: ZoneVpc | undefined): Record<string, string[]> | undefined =>
-  vpc === undefined ? undefined : { 'route53:VPCs': [vpc.VPCId] }
+  vpc === undefined ? undefined : { 'route53:VPCs': [vpcConditionValue(vpc)] }
 
 /** Checks that the caller's account holds the VPC (an EC2 resource in the store); InvalidVPCId otherwise. */
 export async function requireVpc(ctx: OperationContext, vpc: ZoneVpc): Promise<void> {

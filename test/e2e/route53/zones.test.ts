@@ -40,6 +40,9 @@ const a = (name: string, value: string, action: 'CREATE' | 'DELETE' | 'UPSERT' =
   ResourceRecordSet: { Name: name, Type: 'A' as const, TTL: 60, ResourceRecords: [{ Value: value }] },
 })
 
+const created = (out: { HostedZone?: { Id?: string } }): string =>
+  out.HostedZone!.Id!.replace('/hostedzone/', '')
+
 describe('e2e: Route 53 (SDK v3)', () => {
   let server: TestServer
   let zoneId: string
@@ -339,6 +342,94 @@ describe('e2e: Route 53 (SDK v3)', () => {
       ResourceId: zoneId,
       Tags: [{ Key: 'cluster', Value: 'c1' }],
     })
+  })
+
+  it('route53:ChangeResourceRecordSetsNormalizedRecordNames decides as in the ROSA installer policy', async () => {
+    const zone = await r53().send(
+      new CreateHostedZoneCommand({ Name: 'openshiftapps.com', CallerReference: 'rosa' }),
+    )
+    await createRole(server.url, server.credentials, server.app.store, 'installer', ACCOUNT_TRUST, [
+      policy({
+        Effect: 'Allow',
+        Action: 'route53:ChangeResourceRecordSets',
+        Resource: '*',
+        Condition: {
+          'ForAllValues:StringLike': {
+            'route53:ChangeResourceRecordSetsNormalizedRecordNames': ['*.openshiftapps.com'],
+          },
+          'ForAllValues:StringEquals': { 'route53:ChangeResourceRecordSetsActions': ['CREATE', 'UPSERT'] },
+        },
+      }),
+    ])
+    const out = await stsClient(server.url, server.credentials).send(
+      new AssumeRoleCommand({ RoleArn: `arn:aws:iam::${ACCOUNT}:role/installer`, RoleSessionName: 'sess' }),
+    )
+    const installer = client(server.url, keysOf(out.Credentials))
+    const id = created(zone)
+    await installer.send(
+      new ChangeResourceRecordSetsCommand({
+        HostedZoneId: id,
+        ChangeBatch: {
+          Changes: [a('API.c1.openshiftapps.com.', '10.1.1.1'), a('*.apps.c1.openshiftapps.com', '10.1.1.2')],
+        },
+      }),
+    )
+    // Only the escaped form of a wildcard name satisfies an exact condition, as AWS normalizes it.
+    await createRole(server.url, server.credentials, server.app.store, 'wildcards', ACCOUNT_TRUST, [
+      policy({
+        Effect: 'Allow',
+        Action: 'route53:ChangeResourceRecordSets',
+        Resource: '*',
+        Condition: {
+          'ForAllValues:StringEquals': {
+            'route53:ChangeResourceRecordSetsNormalizedRecordNames': ['\\052.apps.c2.openshiftapps.com'],
+          },
+        },
+      }),
+    ])
+    const wild = await stsClient(server.url, server.credentials).send(
+      new AssumeRoleCommand({ RoleArn: `arn:aws:iam::${ACCOUNT}:role/wildcards`, RoleSessionName: 'sess' }),
+    )
+    await client(server.url, keysOf(wild.Credentials)).send(
+      new ChangeResourceRecordSetsCommand({
+        HostedZoneId: id,
+        ChangeBatch: { Changes: [a('*.APPS.c2.openshiftapps.com.', '10.2.2.2')] },
+      }),
+    )
+    const denied = `User: arn:aws:sts::${ACCOUNT}:assumed-role/installer/sess is not authorized to perform: route53:ChangeResourceRecordSets on resource: arn:aws:route53:::hostedzone/${id}`
+    await rejectsWith(
+      installer.send(
+        new ChangeResourceRecordSetsCommand({
+          HostedZoneId: id,
+          ChangeBatch: { Changes: [a('openshiftapps.com', '10.1.1.3')] },
+        }),
+      ),
+      'AccessDenied',
+      403,
+      denied,
+    )
+    await rejectsWith(
+      installer.send(
+        new ChangeResourceRecordSetsCommand({
+          HostedZoneId: id,
+          ChangeBatch: { Changes: [a('api.c1.openshiftapps.com', '10.1.1.1', 'DELETE')] },
+        }),
+      ),
+      'AccessDenied',
+      403,
+      denied,
+    )
+    const records = await r53().send(new ListResourceRecordSetsCommand({ HostedZoneId: id }))
+    assert.deepEqual(
+      records.ResourceRecordSets!.map((r) => r.Name),
+      [
+        'openshiftapps.com.',
+        'openshiftapps.com.',
+        'api.c1.openshiftapps.com.',
+        '\\052.apps.c1.openshiftapps.com.',
+        '\\052.apps.c2.openshiftapps.com.',
+      ],
+    )
   })
 
   it('authorizes route53 actions on the hosted zone ARN for a role session', async () => {

@@ -1,7 +1,7 @@
 import type { Operation } from '../../operation.js'
 import { zoneAuthorization } from '../authz.js'
 import { recordChange } from '../changes.js'
-import { bareZoneId, normalizeName } from '../names.js'
+import { bareZoneId, conditionRecordName } from '../names.js'
 import { applyChanges, type RecordChange, readRecord } from '../records.js'
 import { requireZone, type ZoneAttributes } from '../zone.js'
 
@@ -18,9 +18,7 @@ export const changeResourceRecordSets: Operation = {
       zoneAuthorization('ChangeResourceRecordSets', bareZoneId(input.HostedZoneId), {
         'route53:ChangeResourceRecordSetsActions': [...new Set(changes.map((c) => String(c.Action)))],
         'route53:ChangeResourceRecordSetsNormalizedRecordNames': [
-          ...new Set(
-            changes.map((c) => normalizeName(String(c.ResourceRecordSet?.Name ?? '')).replace(/\.$/, '')),
-          ),
+          ...new Set(changes.map((c) => conditionRecordName(String(c.ResourceRecordSet?.Name ?? '')))),
         ],
         'route53:ChangeResourceRecordSetsRecordTypes': [
           ...new Set(changes.map((c) => String(c.ResourceRecordSet?.Type ?? ''))),

@@ -1,13 +1,15 @@
 import type { Operation } from '../../operation.js'
 import { anyResource } from '../authz.js'
 import { invalidInput } from '../errors.js'
+import { vpcConditionValue } from '../vpcs.js'
 import { allZones, callerAccount } from '../zone.js'
 
 /** Route 53 ListHostedZonesByVPC: the private zones associated with a VPC, by id, paged with NextToken. */
 export const listHostedZonesByVpc: Operation = {
   readOnly: true,
   async authorize(_ctx, input) {
-    return [anyResource('ListHostedZonesByVPC', { 'route53:VPCs': [String(input.VPCId)] })]
+    const vpc = { VPCId: String(input.VPCId), VPCRegion: String(input.VPCRegion) }
+    return [anyResource('ListHostedZonesByVPC', { 'route53:VPCs': [vpcConditionValue(vpc)] })]
   },
   async run(ctx, input) {
     const vpcId = String(input.VPCId)
