@@ -1,6 +1,6 @@
 /**
  * One benchmark target in its own process: `lanyard` (the app on SQLite in a temp data dir) or
- * `plain` (node:http answering a fixed XML body). Prints one JSON line `{ url, credentials? }`
+ * `plain` (node:http answering a fixed XML body, or `N` bytes to a GET whose query has `bench-bytes=N`). Prints one JSON line `{ url, credentials? }`
  * and stops cleanly on SIGTERM or when its stdin closes.
  */
 import { mkdtemp, readFile, rm } from 'node:fs/promises'
@@ -31,6 +31,12 @@ async function startPlain(): Promise<{ url: string; stop(): Promise<void> }> {
     (request, response) => {
       request.resume()
       request.on('end', () => {
+        const bytes = /[?&]bench-bytes=(\d+)/.exec(request.url ?? '')
+        if (request.method === 'GET' && bytes !== null) {
+          response.writeHead(200, { 'content-type': 'application/octet-stream' })
+          response.end(Buffer.alloc(Number(bytes[1]), 97))
+          return
+        }
         response.writeHead(200, { 'content-type': 'text/xml' })
         response.end(PLAIN_BODY)
       })

@@ -6,8 +6,8 @@
  *
  * BENCH_SERVER_ROUNDS (default 5), BENCH_SERVER_SECONDS (default 5), BENCH_SERVER_CONNECTIONS (default 10).
  */
-import autocannon from 'autocannon'
 import { signForm, type WireRequest } from '../test/e2e/sign.js'
+import { median, runLoad, type Sample, summary } from './harness.js'
 import { type ChildTarget, startChild } from './server-target.js'
 
 const ROUNDS = Number(process.env.BENCH_SERVER_ROUNDS ?? 5)
@@ -15,14 +15,6 @@ const SECONDS = Number(process.env.BENCH_SERVER_SECONDS ?? 5)
 const CONNECTIONS = Number(process.env.BENCH_SERVER_CONNECTIONS ?? 10)
 const WARMUP_SECONDS = 1
 const POOL = 64
-
-interface Sample {
-  readonly rps: number
-  readonly p50: number
-  readonly p99: number
-  /** Server CPU time per request, in microseconds: less sensitive to a busy machine than rps. */
-  readonly cpuUs: number
-}
 
 type Scenario = 'plain' | 'sts:GetCallerIdentity' | 'iam:GetUser'
 
@@ -47,39 +39,8 @@ async function signedPool(lanyard: ChildTarget, service: 'sts' | 'iam'): Promise
   return pool
 }
 
-async function run(target: ChildTarget, requests: WireRequest[], seconds: number): Promise<Sample> {
-  const cpuBefore = target.cpuMs() ?? 0
-  const result = await autocannon({
-    url: target.url,
-    connections: CONNECTIONS,
-    duration: seconds,
-    requests: requests.map(({ method, path, headers, body }) => ({
-      method: method as 'POST',
-      path,
-      headers,
-      body,
-    })),
-  })
-  const failed = result.non2xx + result.errors + result.timeouts
-  if (failed > 0)
-    throw new Error(`${failed} failed requests against ${target.url} (non-2xx ${result.non2xx})`)
-  const cpuUs = Math.round((((target.cpuMs() ?? 0) - cpuBefore) * 1000) / result.requests.total)
-  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, cpuUs }
-}
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b)
-  const mid = sorted.length >> 1
-  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2
-}
-
-function summary(samples: readonly Sample[]) {
-  return {
-    rps: Math.round(median(samples.map((s) => s.rps))),
-    p50Ms: median(samples.map((s) => s.p50)),
-    p99Ms: median(samples.map((s) => s.p99)),
-    cpuUsPerRequest: median(samples.map((s) => s.cpuUs)),
-  }
+function run(target: ChildTarget, requests: WireRequest[], seconds: number): Promise<Sample> {
+  return runLoad(target, requests, seconds, CONNECTIONS)
 }
 
 const plainServer = await startChild('plain')
