@@ -250,6 +250,33 @@ describe('e2e: Route 53 (SDK v3)', () => {
       }),
     )
     assert.equal(created.HostedZone!.Config!.PrivateZone, true)
+    await createRole(server.url, server.credentials, server.app.store, 'vpc-zones', ACCOUNT_TRUST, [
+      policy({
+        Effect: 'Allow',
+        Action: 'route53:CreateHostedZone',
+        Resource: '*',
+        Condition: {
+          'ForAnyValue:StringEquals': { 'route53:VPCs': 'VPCId=vpc-11111111,VPCRegion=us-east-1' },
+        },
+      }),
+    ])
+    const session = await stsClient(server.url, server.credentials).send(
+      new AssumeRoleCommand({ RoleArn: `arn:aws:iam::${ACCOUNT}:role/vpc-zones`, RoleSessionName: 'sess' }),
+    )
+    const vpcOnly = client(server.url, keysOf(session.Credentials))
+    await vpcOnly.send(
+      new CreateHostedZoneCommand({
+        Name: 'second.example',
+        CallerReference: 'priv-2',
+        VPC: { VPCId: 'vpc-11111111', VPCRegion: 'us-east-1' },
+      }),
+    )
+    await rejectsWith(
+      vpcOnly.send(new CreateHostedZoneCommand({ Name: 'public.example', CallerReference: 'pub-2' })),
+      'AccessDenied',
+      403,
+      `User: arn:aws:sts::${ACCOUNT}:assumed-role/vpc-zones/sess is not authorized to perform: route53:CreateHostedZone on resource: *`,
+    )
     assert.deepEqual(created.VPC, { VPCId: 'vpc-11111111', VPCRegion: 'us-east-1' })
     assert.equal(created.DelegationSet, undefined)
     const id = created.HostedZone!.Id!
