@@ -48,6 +48,7 @@ export async function consoleSignIn(
       arn: check.userArn,
       principalArn: check.userArn,
       uniqueId: check.userId,
+      console: true,
       ...(check.mfaUsed ? { mfaAuthenticatedAt: now.getTime() } : {}),
     },
     CONSOLE_SESSION_SECONDS,

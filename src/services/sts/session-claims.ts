@@ -37,4 +37,9 @@ export interface SessionClaims {
   readonly chained?: boolean
   /** For GetFederationToken sessions: the ARN of the IAM user that created it. */
   readonly parentUserArn?: string
+  /**
+   * True for a console sign-in session of an IAM user (a `SessionToken` session made by the console's password
+   * sign-in): AWS's console sessions carry the user's permissions without GetSessionToken's limits on IAM and STS.
+   */
+  readonly console?: boolean
 }
