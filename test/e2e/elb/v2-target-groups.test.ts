@@ -255,6 +255,27 @@ describe('e2e: ELBv2 target groups, targets, listeners and tags through the SDK 
     )
   })
 
+  it('counts every target of concurrent RegisterTargets calls', async () => {
+    const out = await elb.send(
+      new CreateTargetGroupCommand({
+        Name: 'busy',
+        Protocol: 'TCP',
+        Port: 80,
+        VpcId: NET.vpc,
+        TargetType: 'ip',
+      }),
+    )
+    const arn = out.TargetGroups![0]!.TargetGroupArn!
+    await Promise.all(
+      Array.from({ length: 8 }, (_, i) =>
+        elb.send(new RegisterTargetsCommand({ TargetGroupArn: arn, Targets: [{ Id: `10.0.9.${i}` }] })),
+      ),
+    )
+    const health = await elb.send(new DescribeTargetHealthCommand({ TargetGroupArn: arn }))
+    assert.equal(health.TargetHealthDescriptions!.length, 8)
+    await elb.send(new DeleteTargetGroupCommand({ TargetGroupArn: arn }))
+  })
+
   it('takes only running instances as instance targets; an unused group reports Target.NotInUse', async () => {
     const out = await elb.send(
       new CreateTargetGroupCommand({ Name: 'workers', Protocol: 'TCP', Port: 443, VpcId: NET.vpc }),

@@ -1,5 +1,6 @@
 import type { Operation } from '../../../operation.js'
 import { onResource } from '../../authz.js'
+import { changeAttributes } from '../../update.js'
 import { loadTargetGroup } from '../loaders.js'
 import { inputTargets, sameTarget, targetPort } from '../targets.js'
 
@@ -9,13 +10,15 @@ export const deregisterTargets: Operation = {
     return [onResource('DeregisterTargets', await loadTargetGroup(ctx, String(input.TargetGroupArn)))]
   },
   async run(ctx, input) {
-    const tg = await loadTargetGroup(ctx, String(input.TargetGroupArn))
-    const removed = inputTargets(input).map((t) => ({ id: t.Id, port: targetPort(tg, t) }))
-    const targets = tg.attributes.targets.filter((t) => !removed.some((r) => sameTarget(t, r.id, r.port)))
-    await ctx.store.cloudResources.update(
-      tg.arn,
-      { attributes: { ...tg.attributes, targets }, at: ctx.now },
-      tg.revision,
+    const arn = String(input.TargetGroupArn)
+    await changeAttributes(
+      ctx,
+      () => loadTargetGroup(ctx, arn),
+      (tg) => {
+        const removed = inputTargets(input).map((t) => ({ id: t.Id, port: targetPort(tg, t) }))
+        const targets = tg.attributes.targets.filter((t) => !removed.some((r) => sameTarget(t, r.id, r.port)))
+        return { ...tg.attributes, targets }
+      },
     )
     return {}
   },

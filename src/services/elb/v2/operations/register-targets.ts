@@ -1,5 +1,6 @@
 import type { Operation } from '../../../operation.js'
 import { onResource } from '../../authz.js'
+import { changeAttributes } from '../../update.js'
 import { loadTargetGroup } from '../loaders.js'
 import type { TargetRecord } from '../records.js'
 import { checkTargets, inputTargets, sameTarget, targetPort } from '../targets.js'
@@ -10,24 +11,26 @@ export const registerTargets: Operation = {
     return [onResource('RegisterTargets', await loadTargetGroup(ctx, String(input.TargetGroupArn)))]
   },
   async run(ctx, input) {
-    const tg = await loadTargetGroup(ctx, String(input.TargetGroupArn))
+    const arn = String(input.TargetGroupArn)
     const wanted = inputTargets(input)
-    await checkTargets(ctx, tg, wanted)
-    const targets: TargetRecord[] = [...tg.attributes.targets]
-    for (const target of wanted) {
-      const port = targetPort(tg, target)
-      if (targets.some((t) => sameTarget(t, target.Id, port))) continue
-      targets.push({
-        id: target.Id,
-        port,
-        ...(target.AvailabilityZone === undefined ? {} : { availabilityZone: target.AvailabilityZone }),
-        registeredAt: ctx.now.getTime(),
-      })
-    }
-    await ctx.store.cloudResources.update(
-      tg.arn,
-      { attributes: { ...tg.attributes, targets }, at: ctx.now },
-      tg.revision,
+    await checkTargets(ctx, await loadTargetGroup(ctx, arn), wanted)
+    await changeAttributes(
+      ctx,
+      () => loadTargetGroup(ctx, arn),
+      (tg) => {
+        const targets: TargetRecord[] = [...tg.attributes.targets]
+        for (const target of wanted) {
+          const port = targetPort(tg, target)
+          if (targets.some((t) => sameTarget(t, target.Id, port))) continue
+          targets.push({
+            id: target.Id,
+            port,
+            ...(target.AvailabilityZone === undefined ? {} : { availabilityZone: target.AvailabilityZone }),
+            registeredAt: ctx.now.getTime(),
+          })
+        }
+        return { ...tg.attributes, targets }
+      },
     )
     return {}
   },
