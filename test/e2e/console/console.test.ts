@@ -4,6 +4,7 @@ import {
   AttachRolePolicyCommand,
   AttachUserPolicyCommand,
   CreateLoginProfileCommand,
+  CreateOpenIDConnectProviderCommand,
   CreatePolicyCommand,
   CreateRoleCommand,
   CreateUserCommand,
@@ -111,6 +112,27 @@ describe('e2e: the web console (chromium, playwright-core)', {
     )
     before_ = keysOf(installer.Credentials)
     await iamClient(server.url, before_).send(new GetRoleCommand({ RoleName: ROLE }))
+    // An OIDC provider of a cluster and an operator role that trusts it.
+    const provider = await admin.send(
+      new CreateOpenIDConnectProviderCommand({
+        Url: 'https://oidc.example.com/cluster-1',
+        ClientIDList: ['openshift', 'sts.amazonaws.com'],
+        ThumbprintList: ['a'.repeat(40)],
+      }),
+    )
+    await admin.send(
+      new CreateRoleCommand({
+        RoleName: 'cluster-1-ingress-operator',
+        AssumeRolePolicyDocument: policy({
+          Effect: 'Allow',
+          Principal: { Federated: provider.OpenIDConnectProviderArn },
+          Action: 'sts:AssumeRoleWithWebIdentity',
+          Condition: {
+            StringEquals: { 'oidc.example.com/cluster-1:sub': 'system:serviceaccount:ingress:operator' },
+          },
+        }),
+      }),
+    )
     // A console user with a password.
     await admin.send(new CreateUserCommand({ UserName: 'operator' }))
     await admin.send(new CreateLoginProfileCommand({ UserName: 'operator', Password: PASSWORD }))
@@ -258,7 +280,11 @@ describe('e2e: the web console (chromium, playwright-core)', {
     assert.match(await page.getByRole('row', { name: /^admin/ }).innerText(), /AKIA/)
     await screenshot(page, 'users')
     await page.getByRole('link', { name: 'Identity providers' }).click()
-    await page.getByText('No OpenID Connect providers.').waitFor()
+    const card = page.getByRole('region', { name: 'Provider oidc.example.com/cluster-1' })
+    await card.getByRole('link', { name: 'cluster-1-ingress-operator' }).waitFor()
+    assert.match((await card.textContent()) ?? '', /openshift, sts\.amazonaws\.com/)
+    assert.match((await card.textContent()) ?? '', new RegExp('a'.repeat(40)))
+    await screenshot(page, 'identity-providers')
   })
 
   it('signs out, and signs in with an access key', async () => {
