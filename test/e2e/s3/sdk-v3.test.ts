@@ -79,6 +79,20 @@ for (const style of ['path', 'virtual'] as const) {
         s3.send(new GetObjectCommand({ Bucket: name, Key: 'dir/hello world+.txt', Range: 'bytes=20-' })),
         { name: 'InvalidRange' },
       )
+      const status = (code: number) => (error: { $metadata?: { httpStatusCode?: number } }) =>
+        error.$metadata?.httpStatusCode === code
+      await assert.rejects(
+        s3.send(new GetObjectCommand({ Bucket: name, Key: 'dir/hello world+.txt', IfNoneMatch: put.ETag })),
+        status(304),
+      )
+      await assert.rejects(
+        s3.send(new GetObjectCommand({ Bucket: name, Key: 'dir/hello world+.txt', IfMatch: '"0000"' })),
+        status(412),
+      )
+      const matched = await s3.send(
+        new GetObjectCommand({ Bucket: name, Key: 'dir/hello world+.txt', IfMatch: put.ETag }),
+      )
+      assert.equal(await matched.Body?.transformToString(), 'hello, world')
       const head = await s3.send(new HeadObjectCommand({ Bucket: name, Key: 'dir/hello world+.txt' }))
       assert.equal(head.ContentLength, 12)
       const tags = await s3.send(new GetObjectTaggingCommand({ Bucket: name, Key: 'dir/hello world+.txt' }))
