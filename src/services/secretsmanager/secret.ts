@@ -62,10 +62,13 @@ async function lookup(ctx: OperationContext, secretId: string): Promise<Secret |
       id: secretId,
     })
   }
+  // AWS: Secrets Manager is regional; an ARN of another region names no secret of this endpoint.
   const exact = await ctx.store.cloudResources.get<SecretAttributes>(secretId)
-  if (exact !== undefined) return exact.service === 'secretsmanager' ? exact : undefined
+  if (exact !== undefined)
+    return exact.service === 'secretsmanager' && exact.region === ctx.region ? exact : undefined
   const parts = secretId.split(':')
-  if (parts.length < 7 || parts[2] !== 'secretsmanager' || parts[5] !== 'secret') return undefined
+  if (parts.length < 7 || parts[2] !== 'secretsmanager' || parts[5] !== 'secret' || parts[3] !== ctx.region)
+    return undefined
   return ctx.store.cloudResources.find<SecretAttributes>({
     accountId: parts[4]!,
     region: parts[3]!,

@@ -12,6 +12,7 @@ import {
   PutResourcePolicyCommand,
   PutSecretValueCommand,
   RestoreSecretCommand,
+  SecretsManagerClient,
   TagResourceCommand,
   UntagResourceCommand,
   UpdateSecretCommand,
@@ -58,6 +59,18 @@ describe('e2e: Secrets Manager (SDK v3)', () => {
       assert.deepEqual(got.VersionStages, ['AWSCURRENT'])
       assert.equal(got.VersionId, created.VersionId)
     }
+    const elsewhere = new SecretsManagerClient({
+      endpoint: server.url,
+      region: 'eu-west-1',
+      credentials: server.credentials,
+      maxAttempts: 1,
+    })
+    await rejectsWith(
+      elsewhere.send(new GetSecretValueCommand({ SecretId: created.ARN! })),
+      'ResourceNotFoundException',
+      400,
+      NOT_FOUND,
+    )
     const described = await sm().send(new DescribeSecretCommand({ SecretId: 'prod/db' }))
     assert.equal(described.Description, 'database')
     assert.equal(described.KmsKeyId, 'alias/aws/secretsmanager')
