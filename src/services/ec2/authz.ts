@@ -2,6 +2,7 @@ import type { ContextValue } from '../../policy/index.js'
 import type { CloudResourceRecord, Tag } from '../../store/index.js'
 import type { AuthorizationRequest, OperationContext } from '../operation.js'
 import { ec2Arn } from './arns.js'
+import { resourceContext } from './resource-context.js'
 import { requestTagContext, resourceTagContext } from './tags.js'
 
 type Context = Readonly<Record<string, ContextValue>>
@@ -44,21 +45,29 @@ export function onNewResource(
 }
 
 /**
- * An authorization on an existing resource: its ARN from the id, and its tags as `ec2:ResourceTag/…` and
- * `aws:ResourceTag/…` when it exists (a missing one answers NotFound after authorization, as AWS does).
+ * An authorization on an existing resource: its ARN from the id, its id key (`ec2:VpcID`, …), and when it
+ * exists its tags as `ec2:ResourceTag/…` and `aws:ResourceTag/…`, `ec2:Vpc` and the keys read from its
+ * attributes (a missing one answers NotFound after authorization, as AWS does).
  */
 export function onResource(
   ctx: OperationContext,
   action: string,
   type: string,
   arnId: string,
-  record: Pick<CloudResourceRecord<unknown>, 'arn' | 'tags'> | undefined,
+  record: Pick<CloudResourceRecord<unknown>, 'arn' | 'tags' | 'attributes'> | undefined,
   context: Context = {},
 ): AuthorizationRequest {
+  const resource = record?.arn ?? ec2Arn(ctx.region, accountOf(ctx), type, arnId)
+  const attributes = record?.attributes as Readonly<Record<string, unknown>> | undefined
   return {
     action,
-    resource: record?.arn ?? ec2Arn(ctx.region, accountOf(ctx), type, arnId),
-    context: { ...regionContext(ctx), ...resourceTagContext(record?.tags ?? []), ...context },
+    resource,
+    context: {
+      ...regionContext(ctx),
+      ...resourceContext(type, arnId, resource, attributes),
+      ...resourceTagContext(record?.tags ?? []),
+      ...context,
+    },
   }
 }
 

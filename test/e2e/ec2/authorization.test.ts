@@ -6,6 +6,7 @@ import {
   CreateSubnetCommand,
   CreateTagsCommand,
   CreateVpcCommand,
+  DeleteSubnetCommand,
   DeleteVpcCommand,
   DescribeRegionsCommand,
   DescribeVpcsCommand,
@@ -122,6 +123,43 @@ describe('e2e: EC2 authorization (SDK v3)', () => {
       new CreateSubnetCommand({ VpcId: vpc.Vpc!.VpcId, CidrBlock: '10.0.0.0/24' }),
     )
     assert.equal(subnet.Subnet!.VpcId, vpc.Vpc!.VpcId)
+  })
+
+  it('sets ec2:Vpc and the id keys on calls about existing resources', async () => {
+    const vpcs = []
+    for (const cidr of ['10.40.0.0/16', '10.41.0.0/16'])
+      vpcs.push((await admin().send(new CreateVpcCommand({ CidrBlock: cidr }))).Vpc!.VpcId!)
+    const subnets = []
+    for (const [i, vpc] of vpcs.entries())
+      subnets.push(
+        (await admin().send(new CreateSubnetCommand({ VpcId: vpc, CidrBlock: `10.4${i}.0.0/24` }))).Subnet!
+          .SubnetId!,
+      )
+    const user = await createUser(server.app.store, 'network-a', [
+      policy({
+        Effect: 'Allow',
+        Action: 'ec2:DeleteSubnet',
+        Resource: '*',
+        Condition: {
+          ArnEquals: { 'ec2:Vpc': `arn:aws:ec2:us-east-1:${ACCOUNT}:vpc/${vpcs[0]}` },
+          StringLike: { 'ec2:SubnetID': 'subnet-*' },
+        },
+      }),
+    ])
+    const ec2 = ec2Client(server.url, user)
+    const denied = await failure(ec2.send(new DeleteSubnetCommand({ SubnetId: subnets[1] })))
+    assert.equal(denied.name, 'UnauthorizedOperation')
+    const details = await decode(splitUnauthorized(denied.message).encoded)
+    const conditions = Object.fromEntries(
+      details.context.conditions.items.map((i: { key: string; values: { items: { value: string }[] } }) => [
+        i.key,
+        i.values.items.map((v) => v.value),
+      ]),
+    )
+    assert.deepEqual(conditions['ec2:vpc'], [`arn:aws:ec2:us-east-1:${ACCOUNT}:vpc/${vpcs[1]}`])
+    assert.deepEqual(conditions['ec2:subnetid'], [subnets[1]])
+    assert.deepEqual(conditions['ec2:availabilityzone'], ['us-east-1a'])
+    await ec2.send(new DeleteSubnetCommand({ SubnetId: subnets[0] }))
   })
 
   it('authorizes tags on create as ec2:CreateTags with ec2:CreateAction, aws:RequestTag and aws:TagKeys', async () => {
