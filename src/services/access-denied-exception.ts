@@ -24,9 +24,16 @@ function denyingPolicy(denial: Denial): string {
 export async function accessDeniedException(denial: Denial): Promise<AwsError> {
   const who = denial.request.principal?.arn ?? denial.caller?.principal.arn ?? 'anonymous'
   const { action, resource } = denial.request
+  const principal = denial.request.principal ?? denial.caller?.principal
+  const crossAccount =
+    principal !== undefined &&
+    denial.request.resourceAccount !== undefined &&
+    denial.request.resourceAccount !== principal.account
+  // AWS: across accounts the resource policy must allow too, and an implicit deny names it.
+  const missing = crossAccount ? 'resource-based' : 'identity-based'
   const reason = denial.explicit
     ? `with an explicit deny in ${denyingPolicy(denial)}`
-    : `because no identity-based policy allows the ${action} action`
+    : `because no ${missing} policy allows the ${action} action`
   return new AwsError(
     'AccessDeniedException',
     400,

@@ -8,6 +8,8 @@ import {
   PutSecretValueCommand,
 } from '@aws-sdk/client-secrets-manager'
 import { AssumeRoleCommand } from '@aws-sdk/client-sts'
+import { addAccount } from '../../../src/app.js'
+import { resolveConfig } from '../../../src/server/index.js'
 import { startTestServer, type TestServer } from '../start.js'
 import {
   ACCOUNT,
@@ -144,6 +146,38 @@ describe('e2e: Secrets Manager authorization (role sessions, tags, secret polici
       'AccessDeniedException',
       400,
       `User: arn:aws:sts::${ACCOUNT}:assumed-role/no-values/sess is not authorized to perform: secretsmanager:GetSecretValue on resource: ${otherArn} with an explicit deny in an identity-based policy`,
+    )
+  })
+
+  it('another account reads a secret only when the secret policy allows it', async () => {
+    const other = await addAccount(resolveConfig({ dataDir: server.dataDir }, {}), { id: '444455556666' })
+    const theirs = secretsClient(server.url, other)
+    const arn = (await admin().send(new CreateSecretCommand({ Name: 'shared/x', SecretString: 'cross' })))
+      .ARN!
+    await rejectsWith(
+      theirs.send(new GetSecretValueCommand({ SecretId: arn })),
+      'AccessDeniedException',
+      400,
+      `User: arn:aws:iam::444455556666:user/admin is not authorized to perform: secretsmanager:GetSecretValue on resource: ${arn} because no resource-based policy allows the secretsmanager:GetSecretValue action`,
+    )
+    await admin().send(
+      new PutResourcePolicyCommand({
+        SecretId: arn,
+        ResourcePolicy: policy({
+          Effect: 'Allow',
+          Principal: { AWS: 'arn:aws:iam::444455556666:root' },
+          Action: 'secretsmanager:GetSecretValue',
+          Resource: '*',
+        }),
+      }),
+    )
+    assert.equal((await theirs.send(new GetSecretValueCommand({ SecretId: arn }))).SecretString, 'cross')
+    // By name the other account finds only its own secrets.
+    await rejectsWith(
+      theirs.send(new GetSecretValueCommand({ SecretId: 'shared/x' })),
+      'ResourceNotFoundException',
+      400,
+      "Secrets Manager can't find the specified secret.",
     )
   })
 
