@@ -96,6 +96,16 @@ describe('the console route of a started server', () => {
     assert.match(String(index.headers['content-security-policy']), /default-src 'self'/)
     assert.equal((await raw(server.url, '/console/missing.js')).status, 404)
     assert.equal((await raw(server.url, '/console')).status, 302)
+    const gzipped = await raw(server.url, '/console/catalog.json', {
+      headers: { 'accept-encoding': 'br, gzip' },
+    })
+    assert.equal(gzipped.headers['content-encoding'], 'gzip')
+    assert.match(String(gzipped.headers['content-type']), /^application\/json/)
+    const plain = await raw(server.url, '/console/catalog.json', {
+      headers: { 'accept-encoding': 'gzip;q=0' },
+    })
+    assert.equal(plain.headers['content-encoding'], undefined)
+    assert.ok(JSON.parse(plain.body).serviceNames.s3)
   })
 
   it('never serves a file outside the console folder', async () => {

@@ -42,6 +42,7 @@ export function consoleRoute(options: ConsoleRouteOptions): SideRoute {
       response.end('Method not allowed\n')
       return
     }
-    await serveStatic(options.root, relative === '' ? 'index.html' : relative, method, response)
+    const encoding = request.headers['accept-encoding']
+    await serveStatic(options.root, relative === '' ? 'index.html' : relative, method, response, encoding)
   }
 }

@@ -45,6 +45,18 @@ export function resolveStaticPath(root: string, relative: string): string | unde
   return file === base || file.startsWith(base + sep) ? file : undefined
 }
 
+/** True when an Accept-Encoding header lists gzip with a non-zero weight. */
+function acceptsGzip(header: string | undefined): boolean {
+  return (header ?? '')
+    .toLowerCase()
+    .split(',')
+    .some((part) => {
+      const [name, ...params] = part.trim().split(';')
+      const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='))
+      return name === 'gzip' && (q === undefined || Number(q.slice(2)) > 0)
+    })
+}
+
 async function isFile(path: string): Promise<boolean> {
   try {
     return (await stat(path)).isFile()
@@ -55,13 +67,15 @@ async function isFile(path: string): Promise<boolean> {
 
 /**
  * Serves `relative` from `root`: the file when it exists; index.html for client routes (paths without a file
- * extension); 404 otherwise. Hashed assets are cached for a year, everything else is revalidated.
+ * extension); 404 otherwise. A `.gz` copy beside the file is sent to clients that accept gzip. Hashed assets are
+ * cached for a year, everything else is revalidated.
  */
 export async function serveStatic(
   root: string,
   relative: string,
   method: string,
   response: ServerResponse,
+  acceptEncoding?: string,
 ): Promise<void> {
   const named = resolveStaticPath(root, relative)
   const wanted = named !== undefined && (await isFile(named)) ? named : undefined
@@ -75,17 +89,21 @@ export async function serveStatic(
     response.end(method === 'HEAD' ? undefined : 'Not found\n')
     return
   }
-  const size = (await stat(file)).size
+  const gzipped = acceptsGzip(acceptEncoding) && (await isFile(`${file}.gz`)) ? `${file}.gz` : undefined
+  const sent = gzipped ?? file
+  const size = (await stat(sent)).size
   const immutable = relative.startsWith('assets/')
   response.writeHead(200, {
     'content-type': CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream',
     'content-length': String(size),
     'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
+    vary: 'accept-encoding',
+    ...(gzipped ? { 'content-encoding': 'gzip' } : {}),
     ...CONSOLE_SECURITY_HEADERS,
   })
   if (method === 'HEAD') {
     response.end()
     return
   }
-  createReadStream(file).pipe(response)
+  createReadStream(sent).pipe(response)
 }
