@@ -105,6 +105,8 @@ export interface ResolvedCredentials {
   readonly secretAccessKey: string
   /** Builds the caller once the signature is verified (loading policies costs more than the lookup). */
   caller(): Promise<Caller>
+  /** The error for an operation these credentials may never call, whatever the policies say (session kinds). */
+  refuses?(signingName: string, operation: string): AwsError | undefined
 }
 
 /** Finds the secret and the caller for an access key id; answers AWS's error when there is none. */

@@ -28,6 +28,8 @@ export const authenticate: Step = {
       env.signingKeys,
     )
     if (!verified.ok) throw new AwsError(verified.code, verified.status, verified.message)
+    const refusal = resolved.refuses?.(exchange.service!.signingName, exchange.operationName!)
+    if (refusal !== undefined) throw refusal
     if (verified.chunked !== undefined) exchange.request = decodedRequest(exchange.request, verified.chunked)
     exchange.caller = await resolved.caller()
   },

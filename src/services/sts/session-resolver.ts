@@ -4,6 +4,7 @@ import { DerivedCache, type PolicyLoader } from '../iam/index.js'
 import type { CredentialResolver } from '../operation.js'
 import type { SealingKeyRing } from './sealing-keys.js'
 import { loadSessionBasis, type SessionBasis, sessionCaller } from './session-caller.js'
+import { sessionCallRefusal } from './session-limits.js'
 import { openSessionToken, sessionTokenKeyId } from './session-token.js'
 
 /** AWS: STS and IAM send these texts without a final period. */
@@ -34,6 +35,7 @@ export function sessionResolver(
       if (now.getTime() >= claims.expiresAt) throw expiredToken()
       return {
         secretAccessKey: claims.secretAccessKey,
+        refuses: (signingName, operation) => sessionCallRefusal(claims, signingName, operation),
         caller: async () =>
           sessionCaller(
             claims,

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict'
 import { createHmac, randomBytes } from 'node:crypto'
 import { after, before, describe, it } from 'node:test'
 import { CloudTrailClient, LookupEventsCommand } from '@aws-sdk/client-cloudtrail'
+import { GetUserCommand } from '@aws-sdk/client-iam'
 import {
   AssumeRoleCommand,
   DecodeAuthorizationMessageCommand,
@@ -19,6 +20,7 @@ import {
   createRole,
   createUser,
   denied,
+  iamClient,
   type Keys,
   keysOf,
   policy,
@@ -239,5 +241,77 @@ describe('e2e: STS GetSessionToken, GetFederationToken, GetAccessKeyInfo, Decode
         400,
         'The message provided is invalid or expired.',
       )
+  })
+
+  it('session kinds: GetSessionToken credentials reach IAM only with MFA; federation tokens never reach IAM', async () => {
+    const erinSeed = base32Encode(random(20))
+    const erinSerial = `arn:aws:iam::${ACCOUNT}:mfa/erin`
+    const store = server.app.store
+    const erin = await createUser(store, 'erin', [
+      policy({ Effect: 'Allow', Action: ['sts:*', 'iam:GetUser'], Resource: '*' }),
+    ])
+    await store.mfaDevices.insert({
+      serialNumber: erinSerial,
+      accountId: ACCOUNT,
+      name: 'erin',
+      path: '/',
+      seed: erinSeed,
+      tags: [],
+      createdAt: new Date(),
+    })
+    await store.mfaDevices.enable(erinSerial, erin.userId, new Date(), Math.floor(Date.now() / 30_000) - 10)
+    const sts = stsClient(server.url, erin)
+    const invalid = 'The security token included in the request is invalid'
+    const plain = keysOf((await sts.send(new GetSessionTokenCommand({}))).Credentials)
+    await rejectsWith(
+      iamClient(server.url, plain).send(new GetUserCommand({})),
+      'InvalidClientTokenId',
+      403,
+      invalid,
+    )
+    await rejectsWith(
+      stsClient(server.url, plain).send(new GetAccessKeyInfoCommand({ AccessKeyId: erin.accessKeyId })),
+      'InvalidClientTokenId',
+      403,
+      invalid,
+    )
+    const withMfa = keysOf(
+      (
+        await sts.send(
+          new GetSessionTokenCommand({ SerialNumber: erinSerial, TokenCode: totp(erinSeed, Date.now()) }),
+        )
+      ).Credentials,
+    )
+    const me = await iamClient(server.url, withMfa).send(new GetUserCommand({}))
+    assert.equal(me.User?.UserName, 'erin')
+    const federated = keysOf(
+      (
+        await sts.send(
+          new GetFederationTokenCommand({
+            Name: 'fed-erin',
+            Policy: policy({ Effect: 'Allow', Action: '*', Resource: '*' }),
+          }),
+        )
+      ).Credentials,
+    )
+    const fedSts = stsClient(server.url, federated)
+    assert.equal(
+      (await fedSts.send(new GetCallerIdentityCommand({}))).Arn,
+      `arn:aws:sts::${ACCOUNT}:federated-user/fed-erin`,
+    )
+    await rejectsWith(
+      iamClient(server.url, federated).send(new GetUserCommand({})),
+      'InvalidClientTokenId',
+      403,
+      invalid,
+    )
+    await rejectsWith(
+      fedSts.send(
+        new AssumeRoleCommand({ RoleArn: `arn:aws:iam::${ACCOUNT}:role/mfa-only`, RoleSessionName: 'x' }),
+      ),
+      'InvalidClientTokenId',
+      403,
+      invalid,
+    )
   })
 })
