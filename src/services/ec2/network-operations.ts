@@ -1,5 +1,6 @@
 import type { Operation } from '../operation.js'
 import { allocateAddress } from './operations/allocate-address.js'
+import { assignPrivateIpAddresses } from './operations/assign-private-ip-addresses.js'
 import { associateAddress } from './operations/associate-address.js'
 import { associateRouteTable } from './operations/associate-route-table.js'
 import { attachInternetGateway } from './operations/attach-internet-gateway.js'
@@ -32,6 +33,7 @@ import { describeAvailabilityZones } from './operations/describe-availability-zo
 import { describeInternetGateways } from './operations/describe-internet-gateways.js'
 import { describeKeyPairs } from './operations/describe-key-pairs.js'
 import { describeNatGateways } from './operations/describe-nat-gateways.js'
+import { describeNetworkInterfaces } from './operations/describe-network-interfaces.js'
 import { describeRegions } from './operations/describe-regions.js'
 import { describeRouteTables } from './operations/describe-route-tables.js'
 import { describeSecurityGroupRules } from './operations/describe-security-group-rules.js'
@@ -54,10 +56,12 @@ import { releaseAddress } from './operations/release-address.js'
 import { replaceRoute } from './operations/replace-route.js'
 import { revokeSecurityGroupEgress } from './operations/revoke-security-group-egress.js'
 import { revokeSecurityGroupIngress } from './operations/revoke-security-group-ingress.js'
+import { unassignPrivateIpAddresses } from './operations/unassign-private-ip-addresses.js'
 
 /** The EC2 operations of the framework and networking side (regions, tags, VPC resources), by name. */
 export const EC2_NETWORK_OPERATIONS: Readonly<Record<string, Operation>> = {
   AllocateAddress: allocateAddress,
+  AssignPrivateIpAddresses: assignPrivateIpAddresses,
   AssociateAddress: associateAddress,
   AssociateRouteTable: associateRouteTable,
   AttachInternetGateway: attachInternetGateway,
@@ -90,6 +94,7 @@ export const EC2_NETWORK_OPERATIONS: Readonly<Record<string, Operation>> = {
   DescribeInternetGateways: describeInternetGateways,
   DescribeKeyPairs: describeKeyPairs,
   DescribeNatGateways: describeNatGateways,
+  DescribeNetworkInterfaces: describeNetworkInterfaces,
   DescribeRegions: describeRegions,
   DescribeRouteTables: describeRouteTables,
   DescribeSecurityGroupRules: describeSecurityGroupRules,
@@ -112,4 +117,5 @@ export const EC2_NETWORK_OPERATIONS: Readonly<Record<string, Operation>> = {
   ReplaceRoute: replaceRoute,
   RevokeSecurityGroupEgress: revokeSecurityGroupEgress,
   RevokeSecurityGroupIngress: revokeSecurityGroupIngress,
+  UnassignPrivateIpAddresses: unassignPrivateIpAddresses,
 }
