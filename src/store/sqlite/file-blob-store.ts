@@ -1,10 +1,23 @@
 import { randomUUID } from 'node:crypto'
-import { mkdir, open, readFile, rename, rm } from 'node:fs/promises'
+import { type FileHandle, mkdir, open, rename, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { BlobStore } from '../ports/index.js'
 
 /** Blob ids are UUIDs the store makes; nothing a caller sends ever becomes a path. */
 const BLOB_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
+
+/** Reads a whole file in as few reads as its size allows (fs.promises.readFile reads in small chunks). */
+async function readWhole(handle: FileHandle): Promise<Uint8Array> {
+  const { size } = await handle.stat()
+  const buffer = Buffer.allocUnsafe(size)
+  let filled = 0
+  while (filled < size) {
+    const { bytesRead } = await handle.read(buffer, filled, size - filled, filled)
+    if (bytesRead === 0) break
+    filled += bytesRead
+  }
+  return filled === size ? buffer : buffer.subarray(0, filled)
+}
 
 async function syncDirectory(dir: string): Promise<void> {
   const handle = await open(dir, 'r')
@@ -46,11 +59,17 @@ export async function fileBlobStore(dir: string): Promise<BlobStore> {
       return id
     },
     async get(id) {
+      let handle: FileHandle
       try {
-        return await readFile(pathOf(id))
+        handle = await open(pathOf(id), 'r')
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined
         throw error
+      }
+      try {
+        return await readWhole(handle)
+      } finally {
+        await handle.close()
       }
     },
     async delete(id) {
