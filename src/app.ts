@@ -30,8 +30,8 @@ import {
   writeCredentialsFile,
 } from './server/index.js'
 import { CLOUDTRAIL_SERVICE } from './services/cloudtrail/index.js'
-import { ec2Service, instanceMetadataRoute } from './services/ec2/index.js'
 import { ELB_SERVICE, ELBV2_SERVICE } from './services/elb/index.js'
+import { ec2Service, instanceMetadataRoute } from './services/ec2/index.js'
 import {
   AccessKeyUseRecorder,
   type AdminCredentials,
@@ -110,12 +110,7 @@ async function prepareStore(config: ServerConfig, clock: Clock): Promise<Prepare
   const masterKey = await loadMasterKey(config.dataDir, config.masterKey)
   const store = await openStore(
     config.databaseUrl
-      ? {
-          kind: 'postgres',
-          url: config.databaseUrl,
-          masterKey,
-          ...(config.databaseSchema ? { schema: config.databaseSchema } : {}),
-        }
+      ? { kind: 'postgres', url: config.databaseUrl, masterKey }
       : { kind: 'sqlite', file: join(config.dataDir, 'lanyard.db'), masterKey },
   )
   const deps: ServiceDeps = { store, clock, random: (size) => randomBytes(size) }
