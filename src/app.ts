@@ -30,8 +30,8 @@ import {
   writeCredentialsFile,
 } from './server/index.js'
 import { CLOUDTRAIL_SERVICE } from './services/cloudtrail/index.js'
-import { ELB_SERVICE, ELBV2_SERVICE } from './services/elb/index.js'
 import { ec2Service, instanceMetadataRoute } from './services/ec2/index.js'
+import { ELB_SERVICE, ELBV2_SERVICE } from './services/elb/index.js'
 import {
   AccessKeyUseRecorder,
   type AdminCredentials,
@@ -44,6 +44,7 @@ import {
 } from './services/iam/index.js'
 import type { ServiceDefinition, ServiceDeps } from './services/index.js'
 import { ROUTE53_SERVICE } from './services/route53/index.js'
+import { S3_SERVICE } from './services/s3/index.js'
 import { S3_SERVICE } from './services/s3/index.js'
 import { SECRETSMANAGER_SERVICE } from './services/secretsmanager/index.js'
 import {
@@ -110,7 +111,12 @@ async function prepareStore(config: ServerConfig, clock: Clock): Promise<Prepare
   const masterKey = await loadMasterKey(config.dataDir, config.masterKey)
   const store = await openStore(
     config.databaseUrl
-      ? { kind: 'postgres', url: config.databaseUrl, masterKey }
+      ? {
+          kind: 'postgres',
+          url: config.databaseUrl,
+          masterKey,
+          ...(config.databaseSchema ? { schema: config.databaseSchema } : {}),
+        }
       : { kind: 'sqlite', file: join(config.dataDir, 'lanyard.db'), masterKey },
   )
   const deps: ServiceDeps = { store, clock, random: (size) => randomBytes(size) }
@@ -133,6 +139,7 @@ export async function startApp(config: ServerConfig, options: AppOptions = {}): 
       IAM_SERVICE,
       stsService({ ring, loader, jwks: new JwksCache() }),
       CLOUDTRAIL_SERVICE,
+      S3_SERVICE,
       S3_SERVICE,
       ELB_SERVICE,
       ELBV2_SERVICE,

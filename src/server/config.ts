@@ -7,6 +7,8 @@ export interface ServerConfig {
   readonly dataDir: string
   /** `postgres://…` to use PostgreSQL; absent for the embedded SQLite database. */
   readonly databaseUrl?: string
+  /** The PostgreSQL schema holding Lanyard's tables; `public` when absent. */
+  readonly databaseSchema?: string
   /** Base64 or hex master key; absent to use (or create) the key file in the data dir. */
   readonly masterKey?: string
   readonly logLevel: string
@@ -27,12 +29,14 @@ export function resolveConfig(flags: ServerFlags, env: NodeJS.ProcessEnv = proce
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     throw new Error(`invalid port: ${flags.port ?? env.LANYARD_PORT}`)
   const databaseUrl = env.LANYARD_DATABASE_URL
+  const databaseSchema = env.LANYARD_DATABASE_SCHEMA
   const masterKey = env.LANYARD_MASTER_KEY
   return {
     host: flags.host ?? env.LANYARD_HOST ?? '127.0.0.1',
     port,
     dataDir: resolve(flags.dataDir ?? env.LANYARD_DATA_DIR ?? '.lanyard'),
     ...(databaseUrl ? { databaseUrl } : {}),
+    ...(databaseSchema ? { databaseSchema } : {}),
     ...(masterKey ? { masterKey } : {}),
     logLevel: env.LANYARD_LOG_LEVEL ?? 'info',
     maxBodyBytes: Number(env.LANYARD_MAX_BODY_BYTES ?? 128 * 1024 * 1024),

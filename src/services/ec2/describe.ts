@@ -1,6 +1,6 @@
 import type { OperationContext } from '../operation.js'
 import { invalidParameterCombination, notFound } from './errors.js'
-import { checkFilters, type Ec2Filter, type FilterTable, matchesFilters } from './filters.js'
+import { checkFilters, type Ec2Filter, type FilterTable, matchesFilters, storeTagFilters } from './filters.js'
 import { DEFAULT_PAGE_BOUNDS, type Ec2Page, type PageBounds, paginate } from './pagination.js'
 import { checkId, type Ec2Record, listResources } from './resource-store.js'
 import { toWireTags } from './tags.js'
@@ -43,7 +43,12 @@ export async function describe(
       `The parameter ${spec.idsParameter ?? spec.idsMember} cannot be used with the parameter maxResults`,
     )
   for (const id of ids) checkId(spec.type, id)
-  const records = await listResources(ctx, spec.type, ids.length > 0 ? { ids } : {})
+  // With ids, every id must be read (an unknown one is an error), so the tags are only checked afterwards.
+  const tags = ids.length > 0 ? [] : storeTagFilters(filters)
+  const records = await listResources(ctx, spec.type, {
+    ...(ids.length > 0 ? { ids } : {}),
+    ...(tags.length > 0 ? { tags } : {}),
+  })
   if (ids.length > 0) {
     const missing = [...new Set(ids)].filter((id) => !records.some((r) => r.id === id))
     if (missing.length > 0) throw notFound(spec.type, missing)

@@ -1,3 +1,4 @@
+import type { TagFilter } from '../../store/index.js'
 import { invalidFilter } from './errors.js'
 import { filterValueMatches } from './wildcard.js'
 
@@ -65,4 +66,22 @@ function valuesAt(value: unknown, path: readonly string[]): unknown[] {
   if (path.length === 0) return [value]
   if (value === null || typeof value !== 'object') return []
   return valuesAt((value as Record<string, unknown>)[path[0]!], path.slice(1))
+}
+
+/**
+ * The tag filters the store can apply itself (`tag:<key>` and `tag-key` without wildcards), so a Describe call
+ * reads only the tagged resources; `matchesFilters` still checks every filter afterwards.
+ */
+export function storeTagFilters(filters: readonly Ec2Filter[]): TagFilter[] {
+  const literal = (value: string) => !/[*?\\]/.test(value)
+  const out: TagFilter[] = []
+  for (const filter of filters) {
+    const name = filter.Name ?? ''
+    const values = filter.Values ?? []
+    if (name.startsWith('tag:') && values.length > 0 && values.every(literal))
+      out.push({ key: name.slice(4), values })
+    else if (name === 'tag-key' && values.length === 1 && literal(values[0]!))
+      out.push({ key: values[0]!, values: [] })
+  }
+  return out
 }

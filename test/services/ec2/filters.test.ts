@@ -1,6 +1,11 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
-import { checkFilters, filterValues, matchesFilters } from '../../../src/services/ec2/filters.js'
+import {
+  checkFilters,
+  filterValues,
+  matchesFilters,
+  storeTagFilters,
+} from '../../../src/services/ec2/filters.js'
 import { paginate } from '../../../src/services/ec2/pagination.js'
 import { filterValueMatches } from '../../../src/services/ec2/wildcard.js'
 
@@ -84,6 +89,25 @@ describe('ec2 filters', () => {
       () => checkFilters([{ Name: 'vpc' }], TABLE),
       (error: Error & { code?: string }) =>
         error.code === 'InvalidParameterValue' && error.message === "The filter 'vpc' is invalid",
+    )
+  })
+})
+
+describe('ec2 tag filters for the store', () => {
+  it('hand over literal tag:<key> and single tag-key filters, never wildcards', () => {
+    assert.deepEqual(
+      storeTagFilters([
+        { Name: 'tag:Name', Values: ['a', 'b'] },
+        { Name: 'tag:env', Values: ['pro*'] },
+        { Name: 'tag-key', Values: ['owner'] },
+        { Name: 'tag-key', Values: ['x', 'y'] },
+        { Name: 'tag-key', Values: ['k?'] },
+        { Name: 'vpc-id', Values: ['vpc-1'] },
+      ]),
+      [
+        { key: 'Name', values: ['a', 'b'] },
+        { key: 'owner', values: [] },
+      ],
     )
   })
 })
