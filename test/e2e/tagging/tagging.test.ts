@@ -14,7 +14,6 @@ import {
   CreateHostedZoneCommand,
   Route53Client,
 } from '@aws-sdk/client-route-53'
-import { CreateBucketCommand, PutBucketTaggingCommand, S3Client } from '@aws-sdk/client-s3'
 import { CreateSecretCommand, SecretsManagerClient } from '@aws-sdk/client-secrets-manager'
 import { AssumeRoleCommand } from '@aws-sdk/client-sts'
 import { startTestServer, type TestServer } from '../start.js'
@@ -74,10 +73,20 @@ describe('e2e: Resource Groups Tagging API (SDK v3)', () => {
       }),
     )
     arns.vpc = `arn:aws:ec2:us-east-1:${ACCOUNT}:vpc/${vpc.Vpc!.VpcId}`
-    const s3 = new S3Client({ ...common(server.url, keys), forcePathStyle: true })
-    await s3.send(new CreateBucketCommand({ Bucket: 'demo-registry' }))
-    await s3.send(new PutBucketTaggingCommand({ Bucket: 'demo-registry', Tagging: { TagSet: [CLUSTER] } }))
+    // A tagged S3 bucket as the S3 service keeps one (service s3, type bucket); stored directly so this suite
+    // does not depend on the S3 API.
     arns.bucket = 'arn:aws:s3:::demo-registry'
+    await server.app.store.cloudResources.insert({
+      arn: arns.bucket,
+      accountId: ACCOUNT,
+      region: 'us-east-1',
+      service: 's3',
+      type: 'bucket',
+      id: 'demo-registry',
+      attributes: {},
+      tags: [{ key: CLUSTER.Key, value: CLUSTER.Value }],
+      at: new Date(),
+    })
   })
   after(() => server.stop())
 
