@@ -45,7 +45,6 @@ import {
 import type { ServiceDefinition, ServiceDeps } from './services/index.js'
 import { ROUTE53_SERVICE } from './services/route53/index.js'
 import { S3_SERVICE } from './services/s3/index.js'
-import { S3_SERVICE } from './services/s3/index.js'
 import { SECRETSMANAGER_SERVICE } from './services/secretsmanager/index.js'
 import {
   combinedResolver,
@@ -139,7 +138,6 @@ export async function startApp(config: ServerConfig, options: AppOptions = {}): 
       IAM_SERVICE,
       stsService({ ring, loader, jwks: new JwksCache() }),
       CLOUDTRAIL_SERVICE,
-      S3_SERVICE,
       S3_SERVICE,
       ELB_SERVICE,
       ELBV2_SERVICE,
