@@ -11,6 +11,7 @@ import {
   GetRoleCommand,
   GetRolePolicyCommand,
   PutRolePolicyCommand,
+  PutUserPolicyCommand,
 } from '@aws-sdk/client-iam'
 import { AssumeRoleCommand } from '@aws-sdk/client-sts'
 import type { Browser, Page } from 'playwright-core'
@@ -297,6 +298,36 @@ describe('e2e: the web console (chromium, playwright-core)', {
     await page.getByRole('button', { name: 'Sign in' }).click()
     await page.getByTestId('signed-in-as').getByText(`arn:aws:iam::${ACCOUNT}:user/admin`).waitFor()
     await screenshot(page, 'signed-in-with-access-key')
+  })
+
+  it('shows a user what the policy engine lets them see, and AWS’s AccessDenied for the rest', async () => {
+    await admin.send(new CreateUserCommand({ UserName: 'viewer' }))
+    await admin.send(new CreateLoginProfileCommand({ UserName: 'viewer', Password: PASSWORD }))
+    await admin.send(
+      new PutUserPolicyCommand({
+        UserName: 'viewer',
+        PolicyName: 'roles-only',
+        PolicyDocument: policy({ Effect: 'Allow', Action: ['iam:ListRoles', 'iam:GetRole'], Resource: '*' }),
+      }),
+    )
+    const viewerErrors: string[] = []
+    const viewer = await watchedPage(browser, viewerErrors)
+    await signInWithPassword(viewer, server.url, 'viewer')
+    await viewer.getByRole('link', { name: ROLE }).waitFor()
+    await viewer.getByRole('link', { name: 'Users' }).click()
+    const alert = viewer.getByRole('alert')
+    await alert.waitFor()
+    assert.match(
+      (await alert.textContent()) ?? '',
+      new RegExp(
+        `AccessDenied: User: arn:aws:iam::${ACCOUNT}:user/viewer is not authorized to perform: iam:ListUsers`,
+      ),
+    )
+    await screenshot(viewer, 'access-denied')
+    // The browser logs the 403 answers themselves; nothing else.
+    assert.ok(viewerErrors.length > 0)
+    for (const error of viewerErrors) assert.match(error, /status of 403/)
+    await viewer.context().close()
   })
 
   it('wrote no errors to the browser console', () => {
