@@ -10,6 +10,7 @@ export const RESOURCE_TYPE = {
   loadBalancer: 'loadbalancer-v2',
   targetGroup: 'targetgroup',
   listener: 'listener',
+  rule: 'listener-rule',
 } as const
 
 /** The caller's account. */
@@ -45,13 +46,32 @@ export const targetGroupArn = (ctx: OperationContext, name: string, id: string):
 export const listenerArn = (lbArn: string, id: string): string =>
   `${lbArn.replace(':loadbalancer/', ':listener/')}/${id}`
 
-/** The load balancer ARN a listener ARN belongs to. */
+/** The load balancer ARN a listener (or listener rule) ARN belongs to. */
 export const loadBalancerOfListener = (arn: string): string =>
-  arn.replace(':listener/', ':loadbalancer/').replace(/\/[0-9a-f]+$/, '')
+  arn.includes(':listener-rule/')
+    ? arn.replace(':listener-rule/', ':loadbalancer/').replace(/\/[0-9a-f]+\/[0-9a-f]+$/, '')
+    : arn.replace(':listener/', ':loadbalancer/').replace(/\/[0-9a-f]+$/, '')
+
+/** `…:listener-rule/app/<lb-name>/<lb-id>/<listener-id>/<id>` from the listener ARN. */
+export const ruleArn = (listener: string, id: string): string =>
+  `${listener.replace(':listener/', ':listener-rule/')}/${id}`
+
+/** The listener ARN a rule ARN belongs to. */
+export const listenerOfRule = (arn: string): string =>
+  arn.replace(':listener-rule/', ':listener/').replace(/\/[0-9a-f]+$/, '')
+
+/** AWS: every listener has a default rule; Lanyard derives its id from the listener ARN. */
+export const defaultRuleArn = (listener: string): string =>
+  ruleArn(listener, createHash('sha256').update(`default\n${listener}`).digest('hex').slice(0, 16))
+
+/** The kinds of Elastic Load Balancing v2 resources. */
+export type ArnKind = 'loadbalancer' | 'targetgroup' | 'listener' | 'listener-rule'
 
 /** The resource kind of an Elastic Load Balancing v2 ARN, or undefined when it is none of ours. */
-export function arnKind(arn: string): 'loadbalancer' | 'targetgroup' | 'listener' | undefined {
+export function arnKind(arn: string): ArnKind | undefined {
   const match =
-    /^arn:aws[\w-]*:elasticloadbalancing:[\w-]+:\d{12}:(loadbalancer|targetgroup|listener)\//.exec(arn)
-  return match?.[1] as 'loadbalancer' | 'targetgroup' | 'listener' | undefined
+    /^arn:aws[\w-]*:elasticloadbalancing:[\w-]+:\d{12}:(loadbalancer|targetgroup|listener|listener-rule)\//.exec(
+      arn,
+    )
+  return match?.[1] as ArnKind | undefined
 }

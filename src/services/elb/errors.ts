@@ -96,3 +96,10 @@ export const duplicateTagKeys = (key: string): AwsError =>
 /** A call AWS refuses in the resource's present state. */
 export const operationNotPermitted = (message: string): AwsError =>
   new AwsError('OperationNotPermitted', 400, message)
+
+/** AWS: listener rules that do not exist. */
+export const ruleNotFound = (): AwsError => new AwsError('RuleNotFound', 400, 'One or more rules not found')
+
+/** AWS: a rule priority another rule of the listener has. */
+export const priorityInUse = (priority: number): AwsError =>
+  new AwsError('PriorityInUse', 400, `Priority '${priority}' is currently in use`)

@@ -1,8 +1,19 @@
 import type { CloudResourceRecord } from '../../../store/index.js'
 import type { OperationContext } from '../../operation.js'
 import { accountOf, arnKind, ELB_SERVICE_NAME, RESOURCE_TYPE } from '../arns.js'
-import { listenerNotFound, loadBalancerNotFound, targetGroupNotFound, validationError } from '../errors.js'
-import type { ListenerAttributes, LoadBalancerAttributes, TargetGroupAttributes } from './records.js'
+import {
+  listenerNotFound,
+  loadBalancerNotFound,
+  ruleNotFound,
+  targetGroupNotFound,
+  validationError,
+} from '../errors.js'
+import type {
+  ListenerAttributes,
+  LoadBalancerAttributes,
+  RuleAttributes,
+  TargetGroupAttributes,
+} from './records.js'
 
 /** A stored v2 load balancer. */
 export type LoadBalancerRecord = CloudResourceRecord<LoadBalancerAttributes>
@@ -10,8 +21,15 @@ export type LoadBalancerRecord = CloudResourceRecord<LoadBalancerAttributes>
 export type TargetGroupRecord = CloudResourceRecord<TargetGroupAttributes>
 /** A stored listener. */
 export type ListenerRecord = CloudResourceRecord<ListenerAttributes>
+/** A stored listener rule. */
+export type RuleRecord = CloudResourceRecord<RuleAttributes>
 
-const NOUN = { loadbalancer: 'load balancer', targetgroup: 'target group', listener: 'listener' } as const
+const NOUN = {
+  loadbalancer: 'load balancer',
+  targetgroup: 'target group',
+  listener: 'listener',
+  'listener-rule': 'rule',
+} as const
 
 /** ValidationError unless `arn` is an ARN of the `kind` of resource. */
 export function checkArn(arn: string, kind: keyof typeof NOUN): void {
@@ -86,4 +104,30 @@ export async function listenersOf(ctx: OperationContext, lbArn: string): Promise
     limit: 1000,
   })
   return [...page.items].sort((a, b) => a.attributes.port - b.attributes.port)
+}
+
+/** The stored (non-default) rule of `arn`, or undefined. */
+export function findRule(ctx: OperationContext, arn: string): Promise<RuleRecord | undefined> {
+  checkArn(arn, 'listener-rule')
+  return load<RuleAttributes>(ctx, arn, RESOURCE_TYPE.rule)
+}
+
+/** The stored rule of `arn`; RuleNotFound when there is none. */
+export async function loadRule(ctx: OperationContext, arn: string): Promise<RuleRecord> {
+  const record = await findRule(ctx, arn)
+  if (record === undefined) throw ruleNotFound()
+  return record
+}
+
+/** The stored rules of a listener, by priority. */
+export async function rulesOf(ctx: OperationContext, listenerArn: string): Promise<RuleRecord[]> {
+  const page = await ctx.store.cloudResources.list<RuleAttributes>({
+    accountId: accountOf(ctx),
+    region: ctx.region,
+    service: ELB_SERVICE_NAME,
+    type: RESOURCE_TYPE.rule,
+    parentId: listenerArn,
+    limit: 1000,
+  })
+  return [...page.items].sort((a, b) => a.attributes.priority - b.attributes.priority)
 }

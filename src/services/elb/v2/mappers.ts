@@ -1,6 +1,6 @@
 import type { OperationContext } from '../../operation.js'
-import { loadBalancerOfListener } from '../arns.js'
-import type { ListenerRecord, LoadBalancerRecord, TargetGroupRecord } from './loaders.js'
+import { defaultRuleArn, loadBalancerOfListener } from '../arns.js'
+import type { ListenerRecord, LoadBalancerRecord, RuleRecord, TargetGroupRecord } from './loaders.js'
 
 /** A v2 load balancer as DescribeLoadBalancers shows it; `provisioning` until its `activeAt`. */
 export function toLoadBalancerShape(ctx: OperationContext, lb: LoadBalancerRecord): Record<string, unknown> {
@@ -65,5 +65,27 @@ export function toListenerShape(listener: ListenerRecord): Record<string, unknow
     ...(a.sslPolicy === undefined ? {} : { SslPolicy: a.sslPolicy }),
     DefaultActions: a.defaultActions,
     ...(a.alpnPolicy === undefined ? {} : { AlpnPolicy: a.alpnPolicy }),
+  }
+}
+
+/** A stored rule as DescribeRules shows it. */
+export function toRuleShape(rule: RuleRecord): Record<string, unknown> {
+  return {
+    RuleArn: rule.arn,
+    Priority: String(rule.attributes.priority),
+    Conditions: rule.attributes.conditions,
+    Actions: rule.attributes.actions,
+    IsDefault: false,
+  }
+}
+
+/** AWS: a listener's default rule: priority `default`, no conditions, the listener's default actions. */
+export function toDefaultRuleShape(listener: ListenerRecord): Record<string, unknown> {
+  return {
+    RuleArn: defaultRuleArn(listener.arn),
+    Priority: 'default',
+    Conditions: [],
+    Actions: listener.attributes.defaultActions,
+    IsDefault: true,
   }
 }

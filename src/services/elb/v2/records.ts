@@ -55,7 +55,7 @@ export type TargetGroupAttributes = {
   readonly healthCheck: HealthCheckRecord
   readonly settings: Readonly<Record<string, string>>
   readonly targets: readonly TargetRecord[]
-  /** The listeners whose actions forward here. */
+  /** The listeners and listener rules whose actions forward here. */
   readonly listenerArns: readonly string[]
 }
 
@@ -69,4 +69,13 @@ export type ListenerAttributes = {
   readonly certificates?: readonly Readonly<Record<string, unknown>>[]
   readonly sslPolicy?: string
   readonly alpnPolicy?: readonly string[]
+}
+
+/** What Lanyard stores for a listener rule (`cloudResources` type `listener-rule`, parent: the listener ARN). */
+export type RuleAttributes = {
+  readonly listenerArn: string
+  readonly priority: number
+  /** The `Conditions` and `Actions` as the wire gave them. */
+  readonly conditions: readonly Readonly<Record<string, unknown>>[]
+  readonly actions: readonly Readonly<Record<string, unknown>>[]
 }

@@ -2,9 +2,9 @@ import type { CloudResourceRecord } from '../../../store/index.js'
 import type { OperationContext } from '../../operation.js'
 import { arnKind } from '../arns.js'
 import { validationError } from '../errors.js'
-import { loadListener, loadLoadBalancer, loadTargetGroup } from './loaders.js'
+import { loadListener, loadLoadBalancer, loadRule, loadTargetGroup } from './loaders.js'
 
-/** The load balancer, target group or listener of `arn`; the kind's not-found error when there is none. */
+/** The load balancer, target group, listener or rule of `arn`; the kind's not-found error when there is none. */
 export async function loadTaggable(
   ctx: OperationContext,
   arn: string,
@@ -13,6 +13,7 @@ export async function loadTaggable(
   if (kind === 'loadbalancer') return loadLoadBalancer(ctx, arn)
   if (kind === 'targetgroup') return loadTargetGroup(ctx, arn)
   if (kind === 'listener') return loadListener(ctx, arn)
+  if (kind === 'listener-rule') return loadRule(ctx, arn)
   throw validationError(`'${arn}' is not a valid resource ARN`)
 }
 

@@ -4,22 +4,31 @@ import { elbAuthorization } from '../../authz.js'
 import { targetGroupNotFound, validationError } from '../../errors.js'
 import { nextMarker, pageOf, pageRequest } from '../../pagination.js'
 import { forwardedTargetGroups } from '../detach.js'
-import { findTargetGroup, listenersOf, loadLoadBalancer, type TargetGroupRecord } from '../loaders.js'
+import {
+  findTargetGroup,
+  listenersOf,
+  loadLoadBalancer,
+  rulesOf,
+  type TargetGroupRecord,
+} from '../loaders.js'
 import { toTargetGroupShape } from '../mappers.js'
 import type { TargetGroupAttributes } from '../records.js'
 
 const strings = (value: unknown): string[] | undefined =>
   Array.isArray(value) ? value.map(String) : undefined
 
-/** The target groups the listeners of a load balancer forward to. */
+/** The target groups the listeners and rules of a load balancer forward to. */
 async function ofLoadBalancer(
   ctx: Parameters<Operation['run']>[0],
   arn: string,
 ): Promise<TargetGroupRecord[]> {
   const lb = await loadLoadBalancer(ctx, arn)
-  const arns = new Set(
-    (await listenersOf(ctx, lb.arn)).flatMap((l) => forwardedTargetGroups(l.attributes.defaultActions)),
-  )
+  const arns = new Set<string>()
+  for (const listener of await listenersOf(ctx, lb.arn)) {
+    for (const arn of forwardedTargetGroups(listener.attributes.defaultActions)) arns.add(arn)
+    for (const rule of await rulesOf(ctx, listener.arn))
+      for (const arn of forwardedTargetGroups(rule.attributes.actions)) arns.add(arn)
+  }
   const groups: TargetGroupRecord[] = []
   for (const tgArn of arns) {
     const tg = await findTargetGroup(ctx, tgArn)
