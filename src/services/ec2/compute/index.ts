@@ -4,9 +4,12 @@ import { createSnapshot } from '../operations/create-snapshot.js'
 import { createVolume } from '../operations/create-volume.js'
 import { deleteSnapshot } from '../operations/delete-snapshot.js'
 import { deleteVolume } from '../operations/delete-volume.js'
+import { describeAccountAttributes } from '../operations/describe-account-attributes.js'
 import { describeImages } from '../operations/describe-images.js'
 import { describeInstanceAttribute } from '../operations/describe-instance-attribute.js'
 import { describeInstanceStatus } from '../operations/describe-instance-status.js'
+import { describeInstanceTypeOfferings } from '../operations/describe-instance-type-offerings.js'
+import { describeInstanceTypes } from '../operations/describe-instance-types.js'
 import { describeInstances } from '../operations/describe-instances.js'
 import { describeSnapshots } from '../operations/describe-snapshots.js'
 import { describeVolumes } from '../operations/describe-volumes.js'
@@ -27,9 +30,12 @@ export const EC2_COMPUTE_OPERATIONS: Readonly<Record<string, Operation>> = {
   CreateVolume: createVolume,
   DeleteSnapshot: deleteSnapshot,
   DeleteVolume: deleteVolume,
+  DescribeAccountAttributes: describeAccountAttributes,
   DescribeImages: describeImages,
   DescribeInstanceAttribute: describeInstanceAttribute,
   DescribeInstanceStatus: describeInstanceStatus,
+  DescribeInstanceTypeOfferings: describeInstanceTypeOfferings,
+  DescribeInstanceTypes: describeInstanceTypes,
   DescribeInstances: describeInstances,
   DescribeSnapshots: describeSnapshots,
   DescribeVolumes: describeVolumes,

@@ -1,3 +1,4 @@
+import type { TagFilter } from '../../../store/index.js'
 import type { OperationContext } from '../../operation.js'
 import { notFound } from '../errors.js'
 import { checkId, listResources } from '../resource-store.js'
@@ -12,12 +13,16 @@ import type { InstanceAttributes } from './records.js'
 export async function loadInstances(
   ctx: OperationContext,
   ids: readonly string[] = [],
+  tags: readonly TagFilter[] = [],
 ): Promise<InstanceRecord[]> {
   for (const id of ids) checkId('instance', id)
   const records = (
-    await listResources<InstanceAttributes>(ctx, 'instance', ids.length > 0 ? { ids } : {})
+    await listResources<InstanceAttributes>(ctx, 'instance', {
+      ...(ids.length > 0 ? { ids } : {}),
+      ...(tags.length > 0 ? { tags } : {}),
+    })
   ).filter((record) => !isExpired(stateAt(record, ctx.now), ctx.now.getTime()))
-  if (ids.length > 0) {
+  if (ids.length > 0 && tags.length === 0) {
     const missing = [...new Set(ids)].filter((id) => !records.some((r) => r.id === id))
     if (missing.length > 0) throw notFound('instance', missing)
   }
