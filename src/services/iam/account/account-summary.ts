@@ -1,13 +1,14 @@
 import type { Repositories } from '../../../store/index.js'
+import { ACCOUNT_QUOTAS } from '../account-quotas.js'
 import { allPages } from './all-pages.js'
 
 /** AWS: the default IAM quotas GetAccountSummary reports. */
 const QUOTAS = {
-  UsersQuota: 5000,
-  GroupsQuota: 300,
-  RolesQuota: 1000,
+  UsersQuota: ACCOUNT_QUOTAS.UsersPerAccount,
+  GroupsQuota: ACCOUNT_QUOTAS.GroupsPerAccount,
+  RolesQuota: ACCOUNT_QUOTAS.RolesPerAccount,
   InstanceProfilesQuota: 1000,
-  PoliciesQuota: 1500,
+  PoliciesQuota: ACCOUNT_QUOTAS.PoliciesPerAccount,
   ServerCertificatesQuota: 20,
   UserPolicySizeQuota: 2048,
   GroupPolicySizeQuota: 5120,

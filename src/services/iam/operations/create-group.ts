@@ -1,5 +1,6 @@
 import { ID_PREFIX, newUniqueId } from '../../../kernel/ids.js'
 import type { Operation } from '../../operation.js'
+import { requireRoomFor } from '../account-quotas.js'
 import { groupArn } from '../arns.js'
 import { groupExists } from '../errors-users.js'
 import { toGroupShape } from '../mappers/group.js'
@@ -17,6 +18,7 @@ export const createGroup: Operation = {
   },
   async run(ctx, input) {
     const name = String(input.GroupName)
+    await requireRoomFor(ctx.store, ctx.caller!.principal.account, 'GroupsPerAccount')
     const group = await orConflict(
       ctx.store.groups.insert({
         id: newUniqueId(ID_PREFIX.group, ctx.random),

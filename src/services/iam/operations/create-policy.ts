@@ -1,6 +1,7 @@
 import { ID_PREFIX, newUniqueId } from '../../../kernel/ids.js'
 import { StoreConflict } from '../../../store/index.js'
 import type { Operation } from '../../operation.js'
+import { requireRoomFor } from '../account-quotas.js'
 import { policyArn } from '../arns.js'
 import { policyExists } from '../errors-policies.js'
 import { toPolicyShape } from '../mappers/policy.js'
@@ -27,6 +28,7 @@ export const createPolicy: Operation = {
     const document = String(input.PolicyDocument)
     requireValidPolicy(document, 'identity', { managed: true })
     const tags = mergePolicyTags([], inputPolicyTags(input))
+    await requireRoomFor(ctx.store, account, 'PoliciesPerAccount')
     try {
       const policy = await ctx.store.policies.insert({
         id: newUniqueId(ID_PREFIX.policy, ctx.random),

@@ -1,6 +1,7 @@
 import { ID_PREFIX, newUniqueId } from '../../../kernel/ids.js'
 import { StoreConflict } from '../../../store/index.js'
 import type { Operation } from '../../operation.js'
+import { requireRoomFor } from '../account-quotas.js'
 import { roleArn } from '../arns.js'
 import { noSuchEntity } from '../errors.js'
 import { roleExists } from '../errors-roles.js'
@@ -37,6 +38,7 @@ export const createRole: Operation = {
     if (boundary !== undefined && (await ctx.store.policies.getByArn(boundary)) === undefined)
       throw noSuchBoundary(boundary)
     if ((await ctx.store.roles.getByName(account, name)) !== undefined) throw roleExists(name)
+    await requireRoomFor(ctx.store, account, 'RolesPerAccount')
     try {
       const role = await ctx.store.roles.insert({
         id: newUniqueId(ID_PREFIX.role, ctx.random),

@@ -1,5 +1,6 @@
 import { ID_PREFIX, newUniqueId } from '../../../kernel/ids.js'
 import type { Operation } from '../../operation.js'
+import { requireRoomFor } from '../account-quotas.js'
 import { userArn } from '../arns.js'
 import { noSuchPolicy } from '../errors.js'
 import { userExists } from '../errors-users.js'
@@ -33,6 +34,7 @@ export const createUser: Operation = {
     const boundary = typeof input.PermissionsBoundary === 'string' ? input.PermissionsBoundary : undefined
     if (boundary !== undefined && (await ctx.store.policies.getByArn(boundary)) === undefined)
       throw noSuchPolicy(boundary)
+    await requireRoomFor(ctx.store, account, 'UsersPerAccount')
     const user = await orConflict(
       ctx.store.users.insert({
         id: newUniqueId(ID_PREFIX.user, ctx.random),
