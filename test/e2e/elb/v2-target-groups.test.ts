@@ -188,6 +188,19 @@ describe('e2e: ELBv2 target groups, targets, listeners and tags through the SDK 
       400,
       `Target groups '${missing}' not found`,
     )
+    await rejectsWithCode(
+      elb.send(
+        new CreateListenerCommand({
+          LoadBalancerArn: lbArn,
+          Protocol: 'TCP',
+          Port: 22623,
+          DefaultActions: [{ Type: 'forward' }],
+        }),
+      ),
+      'ValidationError',
+      400,
+      'A target group ARN must be specified',
+    )
     const groups = await elb.send(new DescribeTargetGroupsCommand({ LoadBalancerArn: lbArn }))
     assert.deepEqual(
       groups.TargetGroups!.map((g) => g.TargetGroupArn),

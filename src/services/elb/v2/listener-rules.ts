@@ -60,6 +60,14 @@ export async function checkActions(
   if (actions.length === 0) throw validationError('A default action must be specified')
   for (const action of actions) {
     const type = String(action.Type)
+    // AWS: a forward names its target group, directly or in ForwardConfig.
+    const config = action.ForwardConfig as { TargetGroups?: unknown[] } | undefined
+    if (
+      type === 'forward' &&
+      typeof action.TargetGroupArn !== 'string' &&
+      (config?.TargetGroups ?? []).length === 0
+    )
+      throw validationError('A target group ARN must be specified')
     if (lb.attributes.type === 'network' && type !== 'forward')
       throw new AwsError(
         'InvalidLoadBalancerAction',
