@@ -4,6 +4,7 @@ import { type Clients, makeClients } from './clients.js'
 import { Link } from './components/link.js'
 import { useLoad } from './components/use-load.js'
 import { AuditPage } from './pages/audit-page.js'
+import { ChangePasswordPage } from './pages/change-password-page.js'
 import { IdentityProvidersPage } from './pages/identity-providers-page.js'
 import { PoliciesPage } from './pages/policies-page.js'
 import { RolePage } from './pages/role-page.js'
@@ -74,6 +75,10 @@ export function App() {
     clearSession()
     setSession(undefined)
   }
+  if (session.passwordResetRequired)
+    return (
+      <ChangePasswordPage clients={clients} session={session} onChanged={setSession} onCancel={signOut} />
+    )
   const section = `/${route.path.split('/')[1] || 'roles'}`
   return (
     <div className="shell">

@@ -7,6 +7,8 @@ export interface ConsoleSession {
   readonly expiration?: string
   /** How the user signed in. */
   readonly method: 'access-key' | 'password'
+  /** Set when the login profile asks for a new password; the console shows only the password change until then. */
+  readonly passwordResetRequired?: boolean
 }
 
 const KEY = 'lanyard.console.session'

@@ -22,8 +22,14 @@ async function passwordSignIn(form: {
     error?: string
     mfaRequired?: boolean
     credentials?: { accessKeyId: string; secretAccessKey: string; sessionToken: string; expiration: string }
+    passwordResetRequired?: boolean
   }
-  if (response.ok && body.credentials) return { ...body.credentials, method: 'password' }
+  if (response.ok && body.credentials)
+    return {
+      ...body.credentials,
+      method: 'password',
+      ...(body.passwordResetRequired ? { passwordResetRequired: true } : {}),
+    }
   if (body.mfaRequired && !form.mfaCode) return 'mfa-required'
   throw new Error(body.error ?? `Sign-in failed (HTTP ${response.status}).`)
 }

@@ -30,6 +30,7 @@ export type SignInOutcome =
       readonly userName: string
       readonly userArn: string
       readonly mfaUsed: boolean
+      readonly passwordResetRequired: boolean
     }
   | {
       readonly ok: false
@@ -161,5 +162,6 @@ export async function handleSignIn(
     accountId: outcome.accountId,
     userName: outcome.userName,
     arn: outcome.userArn,
+    ...(outcome.passwordResetRequired ? { passwordResetRequired: true } : {}),
   })
 }

@@ -22,6 +22,8 @@ export type ConsolePasswordCheck =
       readonly userName: string
       readonly userArn: string
       readonly mfaUsed: boolean
+      /** The login profile asks for a new password (the console has the user change it first). */
+      readonly passwordResetRequired: boolean
     }
   | {
       readonly ok: false
@@ -74,5 +76,6 @@ export async function checkConsolePassword(
     userName: user.name,
     userArn: userArn(account.id, user.path, user.name),
     mfaUsed: devices.length > 0,
+    passwordResetRequired: profile.passwordResetRequired,
   }
 }

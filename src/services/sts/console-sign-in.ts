@@ -17,6 +17,7 @@ export type ConsoleSignInResult =
       readonly userName: string
       readonly userArn: string
       readonly mfaUsed: boolean
+      readonly passwordResetRequired: boolean
     }
   | {
       readonly ok: false

@@ -330,6 +330,60 @@ describe('e2e: the web console (chromium, playwright-core)', {
     await viewer.context().close()
   })
 
+  it('has a user whose password must be reset change it before anything else', async () => {
+    await admin.send(new CreateUserCommand({ UserName: 'newcomer' }))
+    await admin.send(
+      new CreateLoginProfileCommand({
+        UserName: 'newcomer',
+        Password: PASSWORD,
+        PasswordResetRequired: true,
+      }),
+    )
+    await admin.send(
+      new PutUserPolicyCommand({
+        UserName: 'newcomer',
+        PolicyName: 'change-own-password',
+        PolicyDocument: policy(
+          {
+            Effect: 'Allow',
+            Action: 'iam:ChangePassword',
+            Resource: `arn:aws:iam::${ACCOUNT}:user/newcomer`,
+          },
+          { Effect: 'Allow', Action: ['iam:ListRoles', 'iam:GetRole'], Resource: '*' },
+        ),
+      }),
+    )
+    const newcomerErrors: string[] = []
+    const newcomer = await watchedPage(browser, newcomerErrors)
+    await newcomer.goto(`${server.url}/console/`)
+    await newcomer.getByLabel('Account ID or alias').fill(ACCOUNT)
+    await newcomer.getByLabel('IAM user name', { exact: true }).fill('newcomer')
+    await newcomer.getByLabel('Password', { exact: true }).fill(PASSWORD)
+    await newcomer.getByRole('button', { name: 'Sign in' }).click()
+    await newcomer.getByRole('heading', { name: 'Change your password' }).waitFor()
+    assert.equal(await newcomer.getByRole('link', { name: 'Roles' }).count(), 0)
+    await newcomer.getByLabel('Current password').fill(PASSWORD)
+    await newcomer.getByLabel('New password', { exact: true }).fill(`${PASSWORD}2`)
+    await newcomer.getByLabel('Confirm new password').fill(`${PASSWORD}2`)
+    await newcomer.getByRole('button', { name: 'Change password' }).click()
+    await newcomer.getByRole('link', { name: ROLE }).waitFor()
+    assert.deepEqual(newcomerErrors, [])
+    await newcomer.context().close()
+    const signIn = (password: string) =>
+      fetch(`${server.url}/console/api/signin`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-lanyard-console': '1' },
+        body: JSON.stringify({ account: ACCOUNT, userName: 'newcomer', password }),
+      })
+    assert.equal((await signIn(PASSWORD)).status, 401)
+    const fresh = await signIn(`${PASSWORD}2`)
+    assert.equal(fresh.status, 200)
+    assert.equal(
+      ((await fresh.json()) as { passwordResetRequired?: boolean }).passwordResetRequired,
+      undefined,
+    )
+  })
+
   it('wrote no errors to the browser console', () => {
     assert.deepEqual(errors, [])
   })
