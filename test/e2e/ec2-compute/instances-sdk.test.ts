@@ -1,10 +1,13 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
 import {
+  DescribeAccountAttributesCommand,
   DescribeImagesCommand,
   DescribeInstanceAttributeCommand,
   DescribeInstanceStatusCommand,
   DescribeInstancesCommand,
+  DescribeInstanceTypeOfferingsCommand,
+  DescribeInstanceTypesCommand,
   DescribeVolumesCommand,
   ModifyInstanceAttributeCommand,
   RebootInstancesCommand,
@@ -68,6 +71,48 @@ describe('e2e: EC2 instances (SDK v3)', () => {
       400,
       "The image id '[ami-0123456789abcdef0]' does not exist",
     )
+  })
+
+  it('DescribeInstanceTypes, DescribeInstanceTypeOfferings and DescribeAccountAttributes', async () => {
+    const types = await server
+      .ec2()
+      .send(new DescribeInstanceTypesCommand({ InstanceTypes: ['m5.xlarge', 'm6g.xlarge'] }))
+    assert.deepEqual(
+      types.InstanceTypes!.map((t) => [
+        t.InstanceType,
+        t.VCpuInfo!.DefaultVCpus,
+        t.MemoryInfo!.SizeInMiB,
+        t.ProcessorInfo!.SupportedArchitectures,
+      ]),
+      [
+        ['m5.xlarge', 4, 16384, ['x86_64']],
+        ['m6g.xlarge', 4, 16384, ['arm64']],
+      ],
+    )
+    await rejectsWith(
+      server.ec2().send(new DescribeInstanceTypesCommand({ InstanceTypes: ['m5.huge' as never] })),
+      'InvalidInstanceType',
+      400,
+      'The following supplied instance types do not exist: [m5.huge]',
+    )
+    const offerings = await server.ec2().send(
+      new DescribeInstanceTypeOfferingsCommand({
+        LocationType: 'availability-zone',
+        Filters: [{ Name: 'instance-type', Values: ['m5.xlarge'] }],
+      }),
+    )
+    assert.ok(
+      offerings.InstanceTypeOfferings!.every(
+        (o) => o.InstanceType === 'm5.xlarge' && o.Location!.startsWith('us-east-1'),
+      ),
+    )
+    assert.ok(offerings.InstanceTypeOfferings!.length >= 3)
+    const attributes = await server
+      .ec2()
+      .send(new DescribeAccountAttributesCommand({ AttributeNames: ['max-instances' as never] }))
+    assert.deepEqual(attributes.AccountAttributes, [
+      { AttributeName: 'max-instances', AttributeValues: [{ AttributeValue: '1000' }] },
+    ])
   })
 
   it('RunInstances launches into the subnet with block devices, tags and user data', async () => {
