@@ -79,3 +79,14 @@ export function listingContext(input: Record<string, unknown>): Record<string, C
   if (input.MaxKeys !== undefined) context['s3:max-keys'] = String(input.MaxKeys)
   return context
 }
+
+/**
+ * AWS: a key that does not exist is NoSuchKey (404) only for callers who may also list the bucket
+ * (s3:ListBucket); everyone else gets AccessDenied (403), so missing keys cannot be probed.
+ */
+export function missingKeyAuthorization(
+  ctx: OperationContext,
+  bucket: string,
+): Promise<AuthorizationRequest> {
+  return s3Authorization(ctx, { action: 's3:ListBucket', bucket })
+}

@@ -72,6 +72,14 @@ describe('S3 authorization', () => {
       ['uploads/one'],
     )
     await denied(session.send(new GetObjectCommand({ Bucket: bucket, Key: 'uploads/one' })))
+    // AWS: without s3:ListBucket a missing key is AccessDenied, so keys cannot be probed; with it, NoSuchKey.
+    const reader = await createUser(server.app.store, 's3-reader', [
+      policy({ Effect: 'Allow', Action: 's3:GetObject', Resource: '*' }),
+    ])
+    await denied(s3Client(server.url, reader).send(new GetObjectCommand({ Bucket: bucket, Key: 'missing' })))
+    await assert.rejects(admin.send(new GetObjectCommand({ Bucket: bucket, Key: 'missing' })), {
+      name: 'NoSuchKey',
+    })
     await denied(session.send(new CreateBucketCommand({ Bucket: bucketName('nope') })))
   })
 

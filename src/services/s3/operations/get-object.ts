@@ -1,5 +1,5 @@
 import type { Operation } from '../../operation.js'
-import { existingObjectTagContext, s3Authorization } from '../authz.js'
+import { existingObjectTagContext, missingKeyAuthorization, s3Authorization } from '../authz.js'
 import { requireBucket } from '../buckets.js'
 import { checkConditions } from '../conditions.js'
 import { objectHeaderOutput, readObject } from '../objects.js'
@@ -24,7 +24,10 @@ export const getObject: Operation = {
     const key = String(input.Key)
     const existing = await ctx.store.s3Objects.get(bucket, key)
     const context = existingObjectTagContext(existing?.tags ?? [])
-    return [await s3Authorization(ctx, { action: 's3:GetObject', bucket, key, context })]
+    return [
+      await s3Authorization(ctx, { action: 's3:GetObject', bucket, key, context }),
+      ...(existing === undefined ? [await missingKeyAuthorization(ctx, bucket)] : []),
+    ]
   },
   async run(ctx, input) {
     await requireBucket(ctx.store, String(input.Bucket))
