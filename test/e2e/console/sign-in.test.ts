@@ -127,12 +127,13 @@ describe('e2e: console sign-in with a password and MFA (POST /console/api/signin
     const wrong = await signIn(server, { ...form, mfaCode: wrongCode })
     assert.equal(wrong.status, 401)
     assert.equal(wrong.body.error, FAILED)
-    const answer = await signIn(server, { ...form, mfaCode: codeAt(seed, 1) })
+    const code = codeAt(seed, 1)
+    const answer = await signIn(server, { ...form, mfaCode: code })
     assert.equal(answer.status, 200)
     const users = await iamClient(server.url, keysOf(answer)).send(new ListUsersCommand({}))
     assert.ok(users.Users!.some((u) => u.UserName === 'mfa-user'))
     // AWS: a code is accepted once.
-    assert.equal((await signIn(server, { ...form, mfaCode: codeAt(seed, 1) })).status, 401)
+    assert.equal((await signIn(server, { ...form, mfaCode: code })).status, 401)
   })
 
   it('records ConsoleLogin events, successes and failures', async () => {
