@@ -58,6 +58,7 @@ async function startLanyard() {
   return {
     url: app.url,
     credentials,
+    dataDir,
     async stop() {
       await app.stop()
       await rm(dataDir, { recursive: true, force: true })
@@ -67,7 +68,11 @@ async function startLanyard() {
 
 const target = process.argv[2] === 'plain' ? await startPlain() : await startLanyard()
 process.stdout.write(
-  `${JSON.stringify({ url: target.url, credentials: 'credentials' in target ? target.credentials : undefined })}\n`,
+  `${JSON.stringify({
+    url: target.url,
+    credentials: 'credentials' in target ? target.credentials : undefined,
+    dataDir: 'dataDir' in target ? target.dataDir : undefined,
+  })}\n`,
 )
 const stop = () => void target.stop().then(() => process.exit(0))
 process.once('SIGTERM', stop)

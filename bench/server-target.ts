@@ -6,6 +6,8 @@ import { createInterface } from 'node:readline'
 export interface ChildTarget {
   readonly url: string
   readonly credentials?: { readonly accessKeyId: string; readonly secretAccessKey: string }
+  /** Lanyard's data dir (SQLite file and master key), for seeding the store from the benchmark. */
+  readonly dataDir?: string
   /** CPU time (user + system) the child has used so far, in milliseconds; undefined off Linux. */
   cpuMs(): number | undefined
   stop(): Promise<void>

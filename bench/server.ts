@@ -2,12 +2,14 @@
  * Server benchmark: Lanyard on SQLite and a plain node:http server, each in its own child process,
  * driven by autocannon from this process. Measures signed sts:GetCallerIdentity and signed
  * iam:GetUser (through the policy engine) beside the plain server, interleaved round by round,
- * and prints one JSON object with medians and ratios to the plain server.
+ * then the IAM write and ListRoles growth of bench/server-iam.ts, and prints one JSON object with medians
+ * and ratios to the plain server. Runs the built server: `npm run bench:server` builds first.
  *
  * BENCH_SERVER_ROUNDS (default 5), BENCH_SERVER_SECONDS (default 5), BENCH_SERVER_CONNECTIONS (default 10).
  */
 import { signForm, type WireRequest } from '../test/e2e/sign.js'
 import { median, runLoad, type Sample, summary } from './harness.js'
+import { iamBenchmarks } from './server-iam.js'
 import { type ChildTarget, startChild } from './server-target.js'
 
 const ROUNDS = Number(process.env.BENCH_SERVER_ROUNDS ?? 5)
@@ -96,6 +98,7 @@ try {
       ]),
     ),
     target: { ratioToPlain: 0.5 },
+    iam: await iamBenchmarks(lanyard, SECONDS, CONNECTIONS),
   }
   process.stdout.write(`${JSON.stringify(report, null, 2)}\n`)
 } finally {
