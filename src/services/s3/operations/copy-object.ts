@@ -1,6 +1,6 @@
 import { AwsError } from '../../../kernel/aws-error.js'
 import type { Operation } from '../../operation.js'
-import { existingObjectTagContext, s3Authorization } from '../authz.js'
+import { existingObjectTagContext, missingKeyAuthorization, s3Authorization } from '../authz.js'
 import { requireBucket } from '../buckets.js'
 import { parseCopySource } from '../copy-source.js'
 import { headersFromInput, readObject, storeObject } from '../objects.js'
@@ -19,6 +19,7 @@ export const copyObject: Operation = {
     const context = existingObjectTagContext(existing?.tags ?? [])
     return [
       await s3Authorization(ctx, { action: 's3:GetObject', ...source, context }),
+      ...(existing === undefined ? [await missingKeyAuthorization(ctx, source.bucket)] : []),
       ...(await putAuthorizations(ctx, input)),
     ]
   },
