@@ -1,6 +1,10 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
 import {
+  GetResourcesCommand,
+  ResourceGroupsTaggingAPIClient,
+} from '@aws-sdk/client-resource-groups-tagging-api'
+import {
   CreateBucketCommand,
   DeleteBucketEncryptionCommand,
   DeleteBucketLifecycleCommand,
@@ -149,6 +153,19 @@ describe('S3 bucket configuration', () => {
     assert.equal(record?.type, 'bucket')
     assert.equal(record?.region, 'us-east-1')
     assert.equal(record?.tags.length, 2)
+    const tagging = new ResourceGroupsTaggingAPIClient({
+      endpoint: server.url,
+      region: 'us-east-1',
+      credentials: server.credentials,
+      maxAttempts: 1,
+    })
+    const found = await tagging.send(
+      new GetResourcesCommand({ TagFilters: [{ Key: 'kubernetes.io/cluster/c1', Values: ['owned'] }] }),
+    )
+    assert.deepEqual(
+      found.ResourceTagMappingList?.map((r) => r.ResourceARN),
+      [`arn:aws:s3:::${name}`],
+    )
     await s3.send(new DeleteBucketTaggingCommand({ Bucket: name }))
     await fails(s3.send(new GetBucketTaggingCommand({ Bucket: name })), 'NoSuchTagSet', 404)
 
