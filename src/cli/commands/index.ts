@@ -5,6 +5,7 @@ import { registerEnv } from './env.js'
 import { registerEvents } from './events.js'
 import { registerIam } from './iam.js'
 import { registerPolicy } from './policy.js'
+import { registerRosa } from './rosa.js'
 import { registerServer } from './server.js'
 
 /** Adds one command (or command group) to the program. */
@@ -19,4 +20,5 @@ export const COMMANDS: readonly RegisterCommand[] = [
   registerPolicy,
   registerIam,
   registerCredentials,
+  registerRosa,
 ]
