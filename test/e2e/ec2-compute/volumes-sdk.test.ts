@@ -13,6 +13,8 @@ import {
   DetachVolumeCommand,
   ModifyVolumeCommand,
   RunInstancesCommand,
+  StartInstancesCommand,
+  StopInstancesCommand,
   TerminateInstancesCommand,
 } from '@aws-sdk/client-ec2'
 import { QUOTA_SETTINGS_SCOPE } from '../../../src/services/ec2/compute/quotas.js'
@@ -237,17 +239,15 @@ describe('e2e: EBS volumes, snapshots and quotas (SDK v3)', () => {
     )
     const west = await seedNetwork(server.app.store, ACCOUNT, 'us-west-2')
     const run = (type: string, min: number, max: number) =>
-      server
-        .ec2(server.admin, 'us-west-2')
-        .send(
-          new RunInstancesCommand({
-            ImageId: rhcosImage('us-west-2'),
-            InstanceType: type as never,
-            MinCount: min,
-            MaxCount: max,
-            SubnetId: west.subnetId,
-          }),
-        )
+      server.ec2(server.admin, 'us-west-2').send(
+        new RunInstancesCommand({
+          ImageId: rhcosImage('us-west-2'),
+          InstanceType: type as never,
+          MinCount: min,
+          MaxCount: max,
+          SubnetId: west.subnetId,
+        }),
+      )
     const first = await run('m5.2xlarge', 1, 5)
     assert.equal(first.Instances!.length, 2)
     await rejectsWith(
@@ -261,11 +261,19 @@ describe('e2e: EBS volumes, snapshots and quotas (SDK v3)', () => {
       .send(new TerminateInstancesCommand({ InstanceIds: [first.Instances![0]!.InstanceId!] }))
     server.clock.advance(6_000)
     assert.equal((await run('t3.medium', 2, 2)).Instances!.length, 2)
+    const instanceLimit = 'Your quota allows for 0 more running instance(s). You requested at least 1'
+    await rejectsWith(run('t3.medium', 1, 1), 'InstanceLimitExceeded', 400, instanceLimit)
+    // A stopped instance no longer counts, and starting it again is checked like a launch.
+    const westEc2 = server.ec2(server.admin, 'us-west-2')
+    const stopped = first.Instances![1]!.InstanceId!
+    await westEc2.send(new StopInstancesCommand({ InstanceIds: [stopped] }))
+    server.clock.advance(6_000)
+    assert.equal((await run('t3.medium', 1, 1)).Instances!.length, 1)
     await rejectsWith(
-      run('t3.medium', 1, 1),
+      westEc2.send(new StartInstancesCommand({ InstanceIds: [stopped] })),
       'InstanceLimitExceeded',
       400,
-      'Your quota allows for 0 more running instance(s). You requested at least 1',
+      instanceLimit,
     )
   })
 })
