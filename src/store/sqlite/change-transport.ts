@@ -1,21 +1,17 @@
 import type { ChangeTransport } from '../kysely/index.js'
 
-/** The part of a better-sqlite3 connection the transport reads. */
-export interface DataVersionSource {
-  pragma(source: string, options: { simple: true }): unknown
-}
-
 /** Everything may be stale. */
 const EVERYTHING = JSON.stringify({ topic: '*' })
 
 /**
  * Notices within this process are delivered directly. Writes by another process on the same file
  * (a second server, `lanyard accounts create`) carry no notice; `catchUp` finds them through
- * `PRAGMA data_version`, which changes when another connection commits, and announces `*`.
+ * `PRAGMA data_version`, which changes when another connection commits, and announces `*`. `dataVersion`
+ * reads it through a statement prepared once (better-sqlite3's `pragma()` prepares on every call).
  */
-export function sqliteChangeTransport(database?: DataVersionSource): ChangeTransport {
+export function sqliteChangeTransport(dataVersion?: () => unknown): ChangeTransport {
   const sinks = new Set<(payload: string) => void>()
-  const version = () => database?.pragma('data_version', { simple: true })
+  const version = () => dataVersion?.()
   let seen = version()
   return {
     async send(payload) {

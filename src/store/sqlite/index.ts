@@ -38,7 +38,13 @@ export async function openSqliteStore(options: SqliteStoreOptions): Promise<Stor
     dialect: sqliteErrors,
     schema: sqliteSchema,
     masterKey: options.masterKey,
-    changes: options.changes ?? sqliteChangeTransport(database),
+    changes: options.changes ?? sqliteChangeTransport(dataVersionReader(database)),
     blobs,
   })
+}
+
+/** Reads `PRAGMA data_version` through one prepared statement. */
+function dataVersionReader(database: ReturnType<typeof openSqliteDatabase>): () => unknown {
+  const statement = database.prepare('PRAGMA data_version').pluck()
+  return () => statement.get()
 }
