@@ -18,6 +18,8 @@ const SECRET_MEMBERS: ReadonlySet<string> = new Set([
   'TokenCode',
   'Base32StringSeed',
   'QRCodePNG',
+  // EC2 user data often carries bootstrap secrets (ignition configs).
+  'UserData',
 ])
 
 /** A deep copy of `value` in which every secret member is replaced by CloudTrail's placeholder; dates become ISO strings. */

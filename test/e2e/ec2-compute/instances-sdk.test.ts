@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
+import { CloudTrailClient, LookupEventsCommand } from '@aws-sdk/client-cloudtrail'
 import {
   DescribeAccountAttributesCommand,
   DescribeImagesCommand,
@@ -166,6 +167,24 @@ describe('e2e: EC2 instances (SDK v3)', () => {
       .ec2()
       .send(new DescribeInstanceAttributeCommand({ InstanceId: first!.InstanceId!, Attribute: 'userData' }))
     assert.equal(Buffer.from(data.UserData!.Value!, 'base64').toString(), '#!/bin/sh\necho hi')
+    // The audit trail records the launch without its user data.
+    await server.app.flushAudit()
+    const trail = new CloudTrailClient({
+      endpoint: server.url,
+      region: 'us-east-1',
+      credentials: server.admin,
+      systemClockOffset: server.clock.offsetMs,
+      maxAttempts: 1,
+    })
+    const events = await trail.send(
+      new LookupEventsCommand({
+        LookupAttributes: [{ AttributeKey: 'EventName', AttributeValue: 'RunInstances' }],
+      }),
+    )
+    const event = JSON.parse(events.Events![0]!.CloudTrailEvent!) as {
+      requestParameters: { userData: string }
+    }
+    assert.equal(event.requestParameters.userData, 'HIDDEN_DUE_TO_SECURITY_REASONS')
   })
 
   it('an unknown instance type, image or subnet is refused with AWS errors', async () => {
