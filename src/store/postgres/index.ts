@@ -22,7 +22,7 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
   const pool = postgresPool(options.url, schema, options.maxConnections ?? 10)
   const db = new Kysely<Database>({ dialect: postgresDialect(pool) })
   try {
-    await sql`create schema if not exists ${sql.id(schema)}`.execute(db)
+    await createSchema(db, schema)
   } catch (error) {
     await db.destroy()
     throw toStoreError(postgresErrors, 'schema', error)
@@ -35,4 +35,19 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
     masterKey: options.masterKey,
     changes: postgresChangeTransport(pool, options.url, schema),
   })
+}
+
+/**
+ * `create schema if not exists` is not atomic: processes starting at once on a new schema can see it missing
+ * and then collide on the catalog's unique index (23505). A schema that exists after the failure is a success.
+ */
+async function createSchema(db: Kysely<Database>, schema: string): Promise<void> {
+  try {
+    await sql`create schema if not exists ${sql.id(schema)}`.execute(db)
+  } catch (error) {
+    const found = await sql<{
+      one: number
+    }>`select 1 as one from pg_namespace where nspname = ${schema}`.execute(db)
+    if (found.rows.length === 0) throw error
+  }
 }
