@@ -1,0 +1,136 @@
+import { Hash } from '@smithy/hash-node'
+import { HttpRequest } from '@smithy/protocol-http'
+import { SignatureV4 } from '@smithy/signature-v4'
+import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@smithy/types'
+
+/** The base path of the cluster service. */
+export const CLUSTERS_V1 = '/api/clusters_mgmt/v1'
+
+/** An error answered by the cluster service (OCM's `{"kind":"Error","code","reason"}`), or by the pipeline. */
+export class ClusterApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message)
+    this.name = code
+  }
+}
+
+/** A cluster document as the cluster service answers it (the fields the CLI and installer read). */
+export interface ClusterDocument {
+  readonly id: string
+  readonly name: string
+  readonly infra_id: string
+  readonly state: string
+  readonly status: { readonly state: string; readonly description: string }
+  readonly multi_az: boolean
+  readonly region: { readonly id: string }
+  readonly dns: { readonly base_domain: string }
+  readonly api: { readonly url: string }
+  readonly nodes: { readonly compute: number }
+  readonly version: { readonly id: string }
+  readonly aws: {
+    readonly account_id: string
+    readonly sts: {
+      readonly role_arn: string
+      readonly support_role_arn?: string
+      readonly external_id?: string
+      readonly instance_iam_roles: { readonly master_role_arn?: string; readonly worker_role_arn?: string }
+    }
+  }
+  readonly creation_timestamp: string
+}
+
+/** The install log from an offset (OCM's `Log` document). */
+export interface InstallLog {
+  readonly state: string
+  readonly content: string
+  readonly next_offset: number
+}
+
+/** Where and as whom to call the cluster service. */
+export interface ClusterApiOptions {
+  readonly endpoint: string
+  readonly region: string
+  readonly credentials: AwsCredentialIdentity | AwsCredentialIdentityProvider
+}
+
+/** A SigV4-signed JSON client of the cluster service (service name `clusters`). */
+export class ClusterApi {
+  private readonly signer: SignatureV4
+
+  constructor(private readonly options: ClusterApiOptions) {
+    this.signer = new SignatureV4({
+      service: 'clusters',
+      region: options.region,
+      credentials: options.credentials,
+      sha256: Hash.bind(null, 'sha256'),
+    })
+  }
+
+  /** POST /clusters. */
+  createCluster(body: Record<string, unknown>): Promise<ClusterDocument> {
+    return this.call('POST', '/clusters', body) as Promise<ClusterDocument>
+  }
+
+  /** GET /clusters/{idOrName}. */
+  getCluster(ref: string): Promise<ClusterDocument> {
+    return this.call('GET', `/clusters/${encodeURIComponent(ref)}`) as Promise<ClusterDocument>
+  }
+
+  /** GET /clusters. */
+  async listClusters(): Promise<readonly ClusterDocument[]> {
+    return ((await this.call('GET', '/clusters')) as { items: ClusterDocument[] }).items
+  }
+
+  /** PATCH /clusters/{id}/status. */
+  async updateStatus(
+    ref: string,
+    change: { state?: string; description?: string; log?: readonly string[] },
+  ): Promise<void> {
+    await this.call('PATCH', `/clusters/${encodeURIComponent(ref)}/status`, change)
+  }
+
+  /** GET /clusters/{id}/logs/install?offset=N. */
+  installLog(ref: string, offset = 0): Promise<InstallLog> {
+    return this.call('GET', `/clusters/${encodeURIComponent(ref)}/logs/install`, undefined, {
+      offset: String(offset),
+    }) as Promise<InstallLog>
+  }
+
+  private async call(
+    method: string,
+    path: string,
+    body?: unknown,
+    query: Record<string, string> = {},
+  ): Promise<unknown> {
+    const url = new URL(this.options.endpoint)
+    const text = body === undefined ? '' : JSON.stringify(body)
+    const request = new HttpRequest({
+      method,
+      protocol: url.protocol,
+      hostname: url.hostname,
+      ...(url.port ? { port: Number(url.port) } : {}),
+      path: `${CLUSTERS_V1}${path}`,
+      query,
+      headers: { host: url.host, 'content-type': 'application/json' },
+      ...(text ? { body: text } : {}),
+    })
+    const signed = await this.signer.sign(request)
+    const search = new URLSearchParams(query).toString()
+    const response = await fetch(`${url.origin}${signed.path}${search ? `?${search}` : ''}`, {
+      method,
+      headers: signed.headers,
+      ...(text ? { body: text } : {}),
+    })
+    const answer = (await response.json().catch(() => ({}))) as Record<string, unknown>
+    if (!response.ok) {
+      const code = String(answer.code ?? answer.__type ?? answer.Code ?? response.status)
+      const message = String(answer.reason ?? answer.message ?? answer.Message ?? response.statusText)
+      throw new ClusterApiError(response.status, code, message)
+    }
+    return answer
+  }
+}

@@ -1,0 +1,184 @@
+import { AssumeRoleCommand, STSClient } from '@aws-sdk/client-sts'
+import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@smithy/types'
+import { ClusterApi, type ClusterDocument } from '../cluster-api.js'
+import { bootstrapBucketStep, bootstrapStateStep, bootstrapTeardownStep } from './bootstrap-step.js'
+import { destroyClients, installClients } from './clients.js'
+import { controlPlaneStep } from './control-plane-step.js'
+import { apiRecordsStep, hostedZoneStep } from './dns-step.js'
+import type { InstallContext, InstallStep } from './install-context.js'
+import { instanceProfilesStep } from './instance-profiles-step.js'
+import { loadBalancersStep } from './load-balancers-step.js'
+import { networkStep } from './network-step.js'
+import { securityGroupsStep } from './security-groups-step.js'
+
+/** The provider role the installer runs as. */
+export const PROVIDER_INSTALLER_ROLE = 'RH-Managed-OpenShift-Installer'
+
+/** The installation steps, in order; each is idempotent, so a rerun resumes where the last run stopped. */
+export const INSTALL_STEPS: readonly InstallStep[] = [
+  networkStep,
+  securityGroupsStep,
+  hostedZoneStep,
+  loadBalancersStep,
+  apiRecordsStep,
+  bootstrapStateStep,
+  bootstrapBucketStep,
+  instanceProfilesStep,
+  controlPlaneStep,
+  bootstrapTeardownStep,
+]
+
+/** What the installer needs: where the server is, the provider's credentials and the cluster. */
+export interface InstallerOptions {
+  readonly endpoint: string
+  readonly region: string
+  /** Credentials of a provider-account principal allowed to assume RH-Managed-OpenShift-Installer. */
+  readonly providerCredentials: AwsCredentialIdentity | AwsCredentialIdentityProvider
+  readonly providerAccount: string
+  /** The cluster's OCM id. */
+  readonly clusterId: string
+  /** Echoes each progress line locally too. */
+  readonly echo?: (line: string) => void
+  /** How long to keep retrying while the server is unreachable (a restart); 60 s by default. */
+  readonly unreachableForMs?: number
+}
+
+/** An error that means the server was not reachable (a restart), not that the call was refused. */
+export function isUnreachable(error: unknown): boolean {
+  const e = error as {
+    code?: string
+    cause?: { code?: string }
+    message?: string
+    $metadata?: { httpStatusCode?: number }
+  }
+  const code = e?.code ?? e?.cause?.code
+  if (code !== undefined && ['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'UND_ERR_SOCKET'].includes(code))
+    return true
+  if ((e?.$metadata?.httpStatusCode ?? 0) >= 500) return true
+  return /ECONNREFUSED|ECONNRESET|socket hang up|fetch failed|EPIPE/.test(e?.message ?? '')
+}
+
+const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms))
+
+/** Retries `work` while the server is unreachable, up to `forMs`. */
+async function whileUnreachable<T>(forMs: number, work: () => Promise<T>, waiting: () => void): Promise<T> {
+  const deadline = Date.now() + forMs
+  for (;;) {
+    try {
+      return await work()
+    } catch (error) {
+      if (!isUnreachable(error) || Date.now() > deadline) throw error
+      waiting()
+      await sleep(500)
+    }
+  }
+}
+
+async function assumeRole(
+  endpoint: string,
+  region: string,
+  credentials: AwsCredentialIdentity | AwsCredentialIdentityProvider,
+  input: { RoleArn: string; RoleSessionName: string; ExternalId?: string },
+): Promise<AwsCredentialIdentity> {
+  const sts = new STSClient({ endpoint, region, credentials, maxAttempts: 1 })
+  try {
+    const answer = await sts.send(new AssumeRoleCommand({ ...input, DurationSeconds: 3600 }))
+    const c = answer.Credentials!
+    return {
+      accessKeyId: c.AccessKeyId!,
+      secretAccessKey: c.SecretAccessKey!,
+      sessionToken: c.SessionToken!,
+      expiration: c.Expiration!,
+    }
+  } finally {
+    sts.destroy()
+  }
+}
+
+/**
+ * Installs one cluster: as the provider's RH-Managed-OpenShift-Installer role it reads the cluster, assumes the
+ * customer's Installer role through STS (with the cluster's ExternalId), runs every step with those temporary
+ * credentials only and reports each line and the state to the cluster service. Answers the final cluster.
+ */
+export async function runInstaller(options: InstallerOptions): Promise<ClusterDocument> {
+  const { endpoint, region } = options
+  const patience = options.unreachableForMs ?? 60_000
+  const echo = options.echo ?? (() => {})
+  let waitingSaid = false
+  const waiting = (): void => {
+    if (!waitingSaid) echo('the server is unreachable; retrying')
+    waitingSaid = true
+  }
+  const retry = <T>(work: () => Promise<T>): Promise<T> =>
+    whileUnreachable(patience, work, waiting).finally(() => {
+      waitingSaid = false
+    })
+  const providerRole = `arn:aws:iam::${options.providerAccount}:role/${PROVIDER_INSTALLER_ROLE}`
+  const provider = await retry(() =>
+    assumeRole(endpoint, region, options.providerCredentials, {
+      RoleArn: providerRole,
+      RoleSessionName: `installer-${options.clusterId}`.slice(0, 64),
+    }),
+  )
+  const api = new ClusterApi({ endpoint, region, credentials: provider })
+  const cluster = await retry(() => api.getCluster(options.clusterId))
+  if (cluster.state === 'ready') return cluster
+  const report = async (line: string): Promise<void> => {
+    echo(line)
+    await retry(() => api.updateStatus(cluster.id, { log: [line] }))
+  }
+  await retry(() =>
+    api.updateStatus(cluster.id, { state: 'installing', description: 'Installing the cluster' }),
+  )
+  const sts = cluster.aws.sts
+  let customer: AwsCredentialIdentity
+  try {
+    customer = await retry(() =>
+      assumeRole(endpoint, region, provider, {
+        RoleArn: sts.role_arn,
+        RoleSessionName: `OCM-installer-${cluster.infra_id}`.slice(0, 64),
+        ...(sts.external_id ? { ExternalId: sts.external_id } : {}),
+      }),
+    )
+  } catch (error) {
+    await fail(api, cluster.id, `assuming ${sts.role_arn}`, error, retry)
+    throw error
+  }
+  await report(`assumed ${sts.role_arn} as ${providerRole} (temporary credentials ${customer.accessKeyId})`)
+  const clients = installClients(endpoint, region, customer)
+  const ctx: InstallContext = { cluster, region, clients, state: {}, log: report }
+  try {
+    for (const step of INSTALL_STEPS) {
+      await report(`step: ${step.name}`)
+      try {
+        await retry(() => step.run(ctx))
+      } catch (error) {
+        await fail(api, cluster.id, `step ${step.name}`, error, retry)
+        throw error
+      }
+    }
+  } finally {
+    destroyClients(clients)
+  }
+  await retry(() =>
+    api.updateStatus(cluster.id, {
+      state: 'ready',
+      description: 'Cluster is ready',
+      log: ['install complete'],
+    }),
+  )
+  echo('install complete')
+  return retry(() => api.getCluster(cluster.id))
+}
+
+async function fail(
+  api: ClusterApi,
+  id: string,
+  what: string,
+  error: unknown,
+  retry: <T>(work: () => Promise<T>) => Promise<T>,
+): Promise<void> {
+  const e = error as Error
+  const line = `${what} failed: ${e.name}: ${e.message}`
+  await retry(() => api.updateStatus(id, { state: 'error', description: line, log: [line] })).catch(() => {})
+}

@@ -1,0 +1,161 @@
+import { randomInt } from 'node:crypto'
+import {
+  CreateBucketCommand,
+  GetObjectCommand,
+  HeadBucketCommand,
+  PutBucketPolicyCommand,
+  PutBucketTaggingCommand,
+  PutObjectCommand,
+  PutPublicAccessBlockCommand,
+} from '@aws-sdk/client-s3'
+import { CreateSecretCommand } from '@aws-sdk/client-secrets-manager'
+import type { Caller } from './caller.js'
+import type { RosaDataSet } from './data-set.js'
+import { generateOidcKeyPair } from './oidc-keys.js'
+import { minifyJson, renderTemplate } from './render-template.js'
+import type { RosaClients, RosaLog } from './rosa-clients.js'
+
+/** The discovery document's key within the bucket. */
+export const DISCOVERY_KEY = '.well-known/openid-configuration'
+/** The JWKS key within the bucket. */
+export const JWKS_KEY = 'keys.json'
+/** rosa names the private-key secret `rosa-private-key-<bucket>`. */
+export const SECRET_PREFIX = 'rosa-private-key-'
+const MANAGED_TAG = 'red-hat-managed=true'
+
+/** An unmanaged OIDC configuration: its id is its bucket name. */
+export interface OidcConfig {
+  readonly id: string
+  readonly bucket: string
+  readonly issuerUrl: string
+  readonly secretArn: string
+  readonly kid: string
+}
+
+/** ocm-common's 8-character label, letters and digits alternating (`a1b2c3d4`). */
+export function oidcLabel(random: (max: number) => number = randomInt): string {
+  const letters = 'abcdefghijklmnopqrstuvwxyz'
+  let out = ''
+  for (let i = 0; i < 4; i++) out += `${letters[random(26)]}${random(10)}`
+  return out
+}
+
+/** `oidc-<label>` or `<prefix>-oidc-<label>`; the prefix is at most 15 characters and must suit S3 names. */
+export function oidcBucketName(prefix: string | undefined, label: string): string {
+  if (prefix !== undefined && (prefix.length > 15 || !/^[a-z0-9][a-z0-9-]*$/.test(prefix))) {
+    throw new Error(`--prefix '${prefix}' is invalid: use at most 15 lower-case letters, digits or '-'`)
+  }
+  return prefix ? `${prefix}-oidc-${label}` : `oidc-${label}`
+}
+
+/**
+ * The issuer URL of a bucket: path-style on the S3 endpoint the client uses (`http://127.0.0.1:4566/<bucket>` on
+ * Lanyard), or the virtual-hosted S3 URL rosa uses when no endpoint is set (real AWS).
+ */
+export function issuerUrlOf(bucket: string, endpoint: string | undefined, region: string): string {
+  if (endpoint) return `${endpoint.replace(/\/$/, '')}/${bucket}`
+  return `https://${bucket}.s3.${region}.amazonaws.com`
+}
+
+/**
+ * Creates an unmanaged OIDC configuration as rosa `create oidc-config --managed=false --mode auto` does: bucket,
+ * public access block, public-read bucket policy, tags, discovery document and keys.json, private key secret.
+ */
+export async function createOidcConfig(
+  clients: RosaClients,
+  data: RosaDataSet,
+  caller: Caller,
+  options: { readonly bucket: string; readonly endpoint: string | undefined; readonly region: string },
+  log: RosaLog,
+): Promise<OidcConfig> {
+  const { s3, secrets } = clients
+  const bucket = options.bucket
+  const exists = await s3.send(new HeadBucketCommand({ Bucket: bucket })).then(
+    () => true,
+    () => false,
+  )
+  if (exists) throw new Error(`bucket ${bucket} already exists: choose another --prefix`)
+  const issuerUrl = issuerUrlOf(bucket, options.endpoint, options.region)
+  const keys = await generateOidcKeyPair()
+  log(`generated a 4096-bit RSA key, kid ${keys.kid}`)
+  await s3.send(
+    new CreateBucketCommand({
+      Bucket: bucket,
+      ...(options.region === 'us-east-1'
+        ? {}
+        : { CreateBucketConfiguration: { LocationConstraint: options.region as never } }),
+    }),
+  )
+  log(`created bucket ${bucket}`)
+  await s3.send(
+    new PutPublicAccessBlockCommand({
+      Bucket: bucket,
+      PublicAccessBlockConfiguration: {
+        BlockPublicAcls: true,
+        IgnorePublicAcls: true,
+        BlockPublicPolicy: false,
+        RestrictPublicBuckets: false,
+      },
+    }),
+  )
+  const policy = renderTemplate(
+    await data.document(data.manifest.oidc.bucket_policy),
+    { bucket_name: bucket },
+    caller.partition,
+  )
+  await s3.send(new PutBucketPolicyCommand({ Bucket: bucket, Policy: minifyJson(policy) }))
+  await s3.send(
+    new PutBucketTaggingCommand({
+      Bucket: bucket,
+      Tagging: { TagSet: [{ Key: 'red-hat-managed', Value: 'true' }] },
+    }),
+  )
+  log(`bucket ${bucket}: public access block, public-read policy for objects, tag red-hat-managed=true`)
+  const discovery = renderTemplate(await data.document(data.manifest.oidc.discovery_document), {
+    issuer: issuerUrl,
+  })
+  const jwks = JSON.stringify({ keys: [keys.jwk] }, null, 2)
+  for (const [key, body] of [
+    [DISCOVERY_KEY, discovery],
+    [JWKS_KEY, jwks],
+  ] as const) {
+    await s3.send(
+      new PutObjectCommand({
+        Bucket: bucket,
+        Key: key,
+        Body: body,
+        ContentType: 'application/json',
+        Tagging: MANAGED_TAG,
+      }),
+    )
+    log(`uploaded ${key}`)
+  }
+  const secretName = `${SECRET_PREFIX}${bucket}`
+  const secret = await secrets.send(
+    new CreateSecretCommand({
+      Name: secretName,
+      SecretString: keys.privateKeyPem,
+      Description: `Secret for ${secretName}`,
+      Tags: [{ Key: 'red-hat-managed', Value: 'true' }],
+    }),
+  )
+  log(`stored the private key in secret ${secret.ARN}`)
+  return { id: bucket, bucket, issuerUrl, secretArn: secret.ARN ?? '', kid: keys.kid }
+}
+
+/** Reads the issuer of an OIDC configuration from its discovery document (the id is the bucket name). */
+export async function issuerOfConfig(clients: RosaClients, id: string): Promise<string> {
+  let text: string
+  try {
+    const got = await clients.s3.send(new GetObjectCommand({ Bucket: id, Key: DISCOVERY_KEY }))
+    text = (await got.Body?.transformToString()) ?? ''
+  } catch (error) {
+    throw new Error(
+      `cannot read the OIDC configuration '${id}' (s3://${id}/${DISCOVERY_KEY}): ${(error as Error).name}; ` +
+        'pass the id `lanyard rosa create oidc-config` printed',
+    )
+  }
+  const issuer = (JSON.parse(text) as { issuer?: unknown }).issuer
+  if (typeof issuer !== 'string') throw new Error(`the discovery document of '${id}' has no issuer`)
+  return issuer
+}

@@ -1,0 +1,31 @@
+import type { IAMClient } from '@aws-sdk/client-iam'
+import type { S3Client } from '@aws-sdk/client-s3'
+import type { SecretsManagerClient } from '@aws-sdk/client-secrets-manager'
+import type { STSClient } from '@aws-sdk/client-sts'
+
+/** The AWS SDK v3 clients the rosa commands call. */
+export interface RosaClients {
+  readonly iam: IAMClient
+  readonly s3: S3Client
+  readonly secrets: SecretsManagerClient
+  readonly sts: STSClient
+}
+
+/** One line of progress. */
+export type RosaLog = (line: string) => void
+
+/** A tag as IAM, S3 and Secrets Manager take it. */
+export interface RosaTag {
+  readonly Key: string
+  readonly Value: string
+}
+
+/** Turns a record into a tag list, in insertion order. */
+export function toTags(record: Readonly<Record<string, string>>): RosaTag[] {
+  return Object.entries(record).map(([Key, Value]) => ({ Key, Value }))
+}
+
+/** Whether an SDK error carries this AWS error code. */
+export function isAwsError(error: unknown, code: string): boolean {
+  return (error as { name?: string } | null)?.name === code
+}
