@@ -30,6 +30,7 @@ import {
   writeCredentialsFile,
 } from './server/index.js'
 import { CLOUDTRAIL_SERVICE } from './services/cloudtrail/index.js'
+import { clustersService } from './services/clusters/index.js'
 import { ec2Service, instanceMetadataRoute } from './services/ec2/index.js'
 import { ELB_SERVICE, ELBV2_SERVICE } from './services/elb/index.js'
 import {
@@ -144,6 +145,7 @@ export async function startApp(config: ServerConfig, options: AppOptions = {}): 
       SECRETSMANAGER_SERVICE,
       ROUTE53_SERVICE,
       TAGGING_SERVICE,
+      clustersService(),
       ec2Service({
         encodeAuthorizationFailure: (details, now) =>
           encodeAuthorizationMessage(ring, details, now, deps.random),

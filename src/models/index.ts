@@ -10,7 +10,7 @@ import secretsmanager from './secretsmanager.json' with { type: 'json' }
 import sts from './sts.json' with { type: 'json' }
 
 /** The wire protocols the models use. */
-export type ProtocolName = 'query' | 'ec2' | 'rest-xml' | 'json'
+export type ProtocolName = 'query' | 'ec2' | 'rest-xml' | 'json' | 'rest-json'
 
 /** A reference from a structure member, list, map or operation to a shape, with its serialization traits. */
 export interface ShapeRef {

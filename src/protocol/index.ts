@@ -5,6 +5,7 @@ import { serializeEc2Error, serializeEc2Response } from './ec2-serializer.js'
 import { readJsonInput, serializeJsonError, serializeJsonResponse } from './json.js'
 import { QUERY_DIALECT, readFormParams, readQueryInput } from './query.js'
 import { serializeQueryError, serializeQueryResponse } from './query-serializer.js'
+import { readRestJsonInput, serializeRestJsonError, serializeRestJsonResponse } from './rest-json.js'
 import { MALFORMED_XML, readRestXmlInput } from './rest-xml.js'
 import { serializeRestXmlError, serializeRestXmlResponse } from './rest-xml-serializer.js'
 import {
@@ -21,6 +22,7 @@ export { JSON_CONTENT_TYPE } from './json.js'
 export { findJsonOperation, findQueryOperation, type LookupResult, modelledError } from './operations.js'
 export { QUERY_DIALECT, type QueryDialect, readFormParams } from './query.js'
 export { REDACTED, redactSensitive } from './redact.js'
+export { REST_JSON_CONTENT_TYPE } from './rest-json.js'
 export { findRestOperation, matchPath } from './rest-xml.js'
 export type {
   ErrorToRender,
@@ -113,6 +115,14 @@ export function parseRequest(
       if ('error' in read) return { ok: false, error: read.error }
       return restXmlValidation(model, operation.input, read.input)
     }
+    case 'rest-json': {
+      const read = readRestJsonInput(model, operation, wire)
+      if ('error' in read) return { ok: false, error: read.error }
+      const violations = findViolations(model, operation.input, read.input)
+      if (violations.length > 0)
+        return parseFailure('ValidationException', 400, validationMessage(violations))
+      return { ok: true, input: read.input }
+    }
   }
 }
 
@@ -133,6 +143,8 @@ export function serializeResponse(
       return serializeJsonResponse(model, operationName, output, requestId)
     case 'rest-xml':
       return serializeRestXmlResponse(model, operationName, output, requestId)
+    case 'rest-json':
+      return serializeRestJsonResponse(model, operationName, output, requestId)
   }
 }
 
@@ -153,5 +165,7 @@ export function serializeError(
       return serializeJsonError(model, error, requestId)
     case 'rest-xml':
       return serializeRestXmlError(model, error, requestId, method)
+    case 'rest-json':
+      return serializeRestJsonError(error, requestId)
   }
 }

@@ -1,6 +1,7 @@
 import { AssumeRoleCommand, STSClient } from '@aws-sdk/client-sts'
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@smithy/types'
 import { ClusterApi, type ClusterDocument } from '../cluster-api.js'
+import { PROVIDER_INSTALLER_ROLE_NAME } from '../cluster-provider.js'
 import { bootstrapBucketStep, bootstrapStateStep, bootstrapTeardownStep } from './bootstrap-step.js'
 import { destroyClients, installClients } from './clients.js'
 import { controlPlaneStep } from './control-plane-step.js'
@@ -10,9 +11,6 @@ import { instanceProfilesStep } from './instance-profiles-step.js'
 import { loadBalancersStep } from './load-balancers-step.js'
 import { networkStep } from './network-step.js'
 import { securityGroupsStep } from './security-groups-step.js'
-
-/** The provider role the installer runs as. */
-export const PROVIDER_INSTALLER_ROLE = 'RH-Managed-OpenShift-Installer'
 
 /** The installation steps, in order; each is idempotent, so a rerun resumes where the last run stopped. */
 export const INSTALL_STEPS: readonly InstallStep[] = [
@@ -113,7 +111,7 @@ export async function runInstaller(options: InstallerOptions): Promise<ClusterDo
     whileUnreachable(patience, work, waiting).finally(() => {
       waitingSaid = false
     })
-  const providerRole = `arn:aws:iam::${options.providerAccount}:role/${PROVIDER_INSTALLER_ROLE}`
+  const providerRole = `arn:aws:iam::${options.providerAccount}:role/${PROVIDER_INSTALLER_ROLE_NAME}`
   const provider = await retry(() =>
     assumeRole(endpoint, region, options.providerCredentials, {
       RoleArn: providerRole,

@@ -10,7 +10,7 @@ import type { Exchange } from '../exchange.js'
 import type { Step } from '../step.js'
 import { wireRequest } from './wire-request.js'
 
-/** Finds the operation: `Action` and `Version` for query and ec2, `X-Amz-Target` for json, method and path for rest-xml. */
+/** Finds the operation: `Action` and `Version` for query and ec2, `X-Amz-Target` for json, method and path for rest-xml and rest-json. */
 export const resolveOperation: Step = {
   name: 'resolveOperation',
   run(exchange, env) {
@@ -21,7 +21,7 @@ export const resolveOperation: Step = {
     const found =
       protocol === 'json'
         ? findJsonOperation(models, headerOf(exchange.request.headers['x-amz-target']))
-        : protocol === 'rest-xml'
+        : protocol === 'rest-xml' || protocol === 'rest-json'
           ? findRestXml(service.model, exchange)
           : findQueryOperation(models, exchange.params ?? new Map())
     if (!found.ok) throw new AwsError(found.error.code, found.error.status, found.error.message)

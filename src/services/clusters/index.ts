@@ -1,0 +1,31 @@
+import type { ServiceDefinition } from '../operation.js'
+import { CLUSTERS_MODEL } from './model.js'
+import { createClusterOperation } from './operations/create-cluster.js'
+import { getCluster } from './operations/get-cluster.js'
+import { getClusterInstallLogs } from './operations/get-cluster-install-logs.js'
+import { listClusters } from './operations/list-clusters.js'
+import { updateClusterStatus } from './operations/update-cluster-status.js'
+
+/** The default managed-service provider account (Red Hat's production jump account). */
+export const DEFAULT_PROVIDER_ACCOUNT = '710019948333'
+
+/**
+ * The cluster service (rest-json under /api/clusters_mgmt/v1/, SigV4 service `clusters`, actions
+ * `clusters:*`); its clusters trust the installer role of `providerAccount` through a resource policy.
+ */
+export function clustersService(providerAccount: string = DEFAULT_PROVIDER_ACCOUNT): ServiceDefinition {
+  return {
+    signingName: 'clusters',
+    eventSource: 'clusters.lanyard.local',
+    model: CLUSTERS_MODEL,
+    operations: {
+      CreateCluster: createClusterOperation(
+        `arn:aws:iam::${providerAccount}:role/RH-Managed-OpenShift-Installer`,
+      ),
+      ListClusters: listClusters,
+      GetCluster: getCluster,
+      UpdateClusterStatus: updateClusterStatus,
+      GetClusterInstallLogs: getClusterInstallLogs,
+    },
+  }
+}

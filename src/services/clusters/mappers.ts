@@ -1,0 +1,41 @@
+import type { ClusterRecord } from './clusters.js'
+
+const V1 = '/api/clusters_mgmt/v1'
+
+/** A cluster as OCM's `Cluster` document (the subset Lanyard keeps). */
+export function toClusterDocument(cluster: ClusterRecord): Record<string, unknown> {
+  const a = cluster.attributes
+  return {
+    kind: 'Cluster',
+    id: a.ocmId,
+    href: `${V1}/clusters/${a.ocmId}`,
+    name: a.name,
+    infra_id: a.infraId,
+    state: a.state,
+    status: { state: a.state, description: a.description },
+    multi_az: a.multiAz,
+    region: { kind: 'CloudRegion', id: cluster.region },
+    cloud_provider: { kind: 'CloudProvider', id: 'aws' },
+    dns: { base_domain: a.domain.split('.').slice(1).join('.') },
+    api: { url: `https://api.${a.domain}:6443` },
+    console: { url: `https://console-openshift-console.apps.${a.domain}` },
+    nodes: { compute: a.computeNodes, master: 3, infra: a.multiAz ? 3 : 2 },
+    version: { kind: 'Version', id: `openshift-v${a.version}` },
+    aws: {
+      account_id: cluster.accountId,
+      sts: {
+        enabled: true,
+        role_arn: a.sts.roleArn,
+        ...(a.sts.supportRoleArn ? { support_role_arn: a.sts.supportRoleArn } : {}),
+        ...(a.sts.externalId ? { external_id: a.sts.externalId } : {}),
+        ...(a.sts.operatorRolePrefix ? { operator_role_prefix: a.sts.operatorRolePrefix } : {}),
+        ...(a.sts.oidcConfigId ? { oidc_config: { id: a.sts.oidcConfigId } } : {}),
+        instance_iam_roles: {
+          ...(a.sts.masterRoleArn ? { master_role_arn: a.sts.masterRoleArn } : {}),
+          ...(a.sts.workerRoleArn ? { worker_role_arn: a.sts.workerRoleArn } : {}),
+        },
+      },
+    },
+    creation_timestamp: cluster.createdAt.toISOString(),
+  }
+}

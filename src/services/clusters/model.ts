@@ -1,0 +1,98 @@
+import type { ServiceModel } from '../../models/index.js'
+
+const V1 = '/api/clusters_mgmt/v1'
+const str = { shape: 'String' }
+const clusterId = { shape: 'String', location: 'uri', locationName: 'cluster_id' } as const
+
+/**
+ * The cluster service's wire model (rest-json under /api/clusters_mgmt/v1/, modelled on OCM's clusters
+ * resource). Hand-written: OCM publishes an OpenAPI document, not a botocore model. Outputs are the OCM
+ * documents themselves (snake_case), written as the operations return them.
+ */
+export const CLUSTERS_MODEL: ServiceModel = {
+  metadata: {
+    apiVersion: 'v1',
+    endpointPrefix: 'clusters',
+    protocol: 'rest-json',
+    serviceId: 'Clusters',
+    signingName: 'clusters',
+  },
+  operations: {
+    CreateCluster: {
+      name: 'CreateCluster',
+      http: { method: 'POST', requestUri: `${V1}/clusters`, responseCode: 201 },
+      input: { shape: 'CreateClusterInput' },
+    },
+    ListClusters: { name: 'ListClusters', http: { method: 'GET', requestUri: `${V1}/clusters` } },
+    GetCluster: {
+      name: 'GetCluster',
+      http: { method: 'GET', requestUri: `${V1}/clusters/{cluster_id}` },
+      input: { shape: 'ClusterRef' },
+    },
+    UpdateClusterStatus: {
+      name: 'UpdateClusterStatus',
+      http: { method: 'PATCH', requestUri: `${V1}/clusters/{cluster_id}/status` },
+      input: { shape: 'UpdateClusterStatusInput' },
+    },
+    GetClusterInstallLogs: {
+      name: 'GetClusterInstallLogs',
+      http: { method: 'GET', requestUri: `${V1}/clusters/{cluster_id}/logs/install` },
+      input: { shape: 'InstallLogsInput' },
+    },
+  },
+  shapes: {
+    String: { type: 'string' },
+    Boolean: { type: 'boolean' },
+    Integer: { type: 'integer' },
+    Strings: { type: 'list', member: str },
+    ClusterRef: { type: 'structure', required: ['cluster_id'], members: { cluster_id: clusterId } },
+    InstallLogsInput: {
+      type: 'structure',
+      required: ['cluster_id'],
+      members: {
+        cluster_id: clusterId,
+        offset: { shape: 'Integer', location: 'querystring', locationName: 'offset' },
+      },
+    },
+    UpdateClusterStatusInput: {
+      type: 'structure',
+      required: ['cluster_id'],
+      members: { cluster_id: clusterId, state: str, description: str, log: { shape: 'Strings' } },
+    },
+    CreateClusterInput: {
+      type: 'structure',
+      required: ['name', 'aws'],
+      members: {
+        name: { shape: 'ClusterName' },
+        multi_az: { shape: 'Boolean' },
+        region: { shape: 'RegionRef' },
+        nodes: { shape: 'Nodes' },
+        aws: { shape: 'AwsSettings' },
+        version: { shape: 'VersionRef' },
+      },
+    },
+    ClusterName: { type: 'string', min: 1, max: 54, pattern: '^[a-z]([-a-z0-9]*[a-z0-9])?$' },
+    RegionRef: { type: 'structure', members: { id: str } },
+    VersionRef: { type: 'structure', members: { id: str } },
+    Nodes: { type: 'structure', members: { compute: { shape: 'Integer' } } },
+    AwsSettings: {
+      type: 'structure',
+      required: ['sts'],
+      members: { account_id: str, sts: { shape: 'Sts' } },
+    },
+    Sts: {
+      type: 'structure',
+      required: ['role_arn'],
+      members: {
+        role_arn: str,
+        support_role_arn: str,
+        external_id: str,
+        operator_role_prefix: str,
+        oidc_config: { shape: 'OidcConfigRef' },
+        instance_iam_roles: { shape: 'InstanceRoles' },
+      },
+    },
+    OidcConfigRef: { type: 'structure', members: { id: str } },
+    InstanceRoles: { type: 'structure', members: { master_role_arn: str, worker_role_arn: str } },
+  },
+}
