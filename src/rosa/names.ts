@@ -11,9 +11,9 @@ export function checkPrefix(prefix: string, flag = '--prefix'): void {
     throw new Error(`${flag} '${prefix}' ends with -HCP, which rosa reserves for HCP roles`)
 }
 
-/** Throws a message naming the fix when the path is not one rosa accepts. */
+/** Throws a message naming the fix when the path is not one rosa accepts (`/`, rosa's no-path default, is). */
 export function checkPath(path: string): void {
-  if (!PATH.test(path))
+  if (path !== '/' && !PATH.test(path))
     throw new Error(`--path '${path}' is invalid: it must start and end with / (e.g. /rosa/)`)
 }
 

@@ -25,7 +25,8 @@ export function toTags(record: Readonly<Record<string, string>>): RosaTag[] {
   return Object.entries(record).map(([Key, Value]) => ({ Key, Value }))
 }
 
-/** Whether an SDK error carries this AWS error code. */
+/** Whether an SDK error carries this AWS error code (SDK v3 names IAM's `NoSuchEntity` `NoSuchEntityException`). */
 export function isAwsError(error: unknown, code: string): boolean {
-  return (error as { name?: string } | null)?.name === code
+  const e = error as { name?: string; Code?: string } | null
+  return e?.name === code || e?.name === `${code}Exception` || e?.Code === code
 }

@@ -1,6 +1,8 @@
 import {
   type AccountRoleResult,
   accountRoleName,
+  checkPath,
+  checkPrefix,
   createAccountRoles,
   deleteManagedPolicy,
   deleteRole,
@@ -44,6 +46,8 @@ export async function runCreateAccountRoles(
     throw new Error(`--mode must be auto or manual, not '${flags.mode}'`)
   if (!/^\d{12}$/.test(flags.providerAccount))
     throw new Error('--provider-account must be a 12-digit account id')
+  checkPrefix(flags.prefix)
+  checkPath(flags.path)
   const data = await loadRosaDataSet(flags.version)
   const session = rosaSession(flags, env)
   try {
