@@ -18,6 +18,12 @@ export function postgresPool(url: string, schema: string, maxConnections: number
   })
   // An idle client that loses its connection is discarded by the pool; the next query reports the failure.
   pool.on('error', () => {})
+  // pg emits 'error' on a checked-out client that loses its connection between queries (inside a transaction,
+  // say), and the pool listens only to idle ones: unheard, it would end the process. The query in flight, or
+  // the next one, fails with the error, and the pool drops the broken client on release.
+  pool.on('connect', (client) => {
+    client.on('error', () => {})
+  })
   return pool
 }
 

@@ -61,7 +61,10 @@ const exited = (child: ChildProcess): Promise<void> =>
     : new Promise((resolve) => child.once('exit', () => resolve()))
 
 /** Starts one Lanyard process with its own data dir and waits for the URL it prints. */
-export async function startProcess(env: NodeJS.ProcessEnv, timeoutMs = 60_000): Promise<LanyardProcess> {
+export async function startProcess(
+  env: Readonly<Record<string, string | undefined>> | ClusterEnv,
+  timeoutMs = 60_000,
+): Promise<LanyardProcess> {
   const dataDir = await mkdtemp(join(tmpdir(), 'lanyard-scale-'))
   const child = spawn(
     process.execPath,
@@ -127,9 +130,10 @@ export interface RoundRobinProxy {
   close(): Promise<void>
 }
 
-/** Starts a round-robin proxy; a target that refuses the connection makes the proxy try the next one. */
+/** Starts a round-robin proxy; a target that fails the connection is skipped for a second and the request goes to the next one. */
 export async function roundRobinProxy(targets: readonly string[]): Promise<RoundRobinProxy> {
   let next = 0
+  const down = new Map<string, number>()
   const state: { targets: string[] } = { targets: [...targets] }
   const server: Server = createServer((req, res) => {
     const chunks: Buffer[] = []
@@ -137,7 +141,9 @@ export async function roundRobinProxy(targets: readonly string[]): Promise<Round
     req.on('end', () => {
       const body = Buffer.concat(chunks)
       const attempt = (left: number) => {
-        const target = new URL(state.targets[next++ % state.targets.length]!)
+        const up = state.targets.filter((target) => (down.get(target) ?? 0) < Date.now())
+        const chosen = (up.length > 0 ? up : state.targets)[next++ % (up.length || state.targets.length)]!
+        const target = new URL(chosen)
         const upstream = request(
           {
             host: target.hostname,
@@ -152,6 +158,8 @@ export async function roundRobinProxy(targets: readonly string[]): Promise<Round
           },
         )
         upstream.on('error', () => {
+          // A failed connection takes the target out of the rotation for a second, as a health check would.
+          down.set(chosen, Date.now() + 1000)
           if (left > 1 && !res.headersSent) attempt(left - 1)
           else if (!res.headersSent) res.writeHead(502).end()
           else res.destroy()
