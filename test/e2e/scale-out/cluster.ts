@@ -190,6 +190,8 @@ export async function roundRobinProxy(targets: readonly string[]): Promise<Round
 /** A TCP proxy to PostgreSQL that a test can cut (every connection dropped, new ones refused) and restore. */
 export interface CuttableTcpProxy {
   readonly port: number
+  /** Every open connection stops carrying data without closing (a silent network failure); new ones work. */
+  stall(): void
   cut(): Promise<void>
   restore(): Promise<void>
   close(): Promise<void>
@@ -221,6 +223,12 @@ export async function cuttableTcpProxy(host: string, port: number): Promise<Cutt
     })
   return {
     port: listenPort,
+    stall() {
+      for (const socket of sockets) {
+        socket.unpipe()
+        socket.pause()
+      }
+    },
     cut: closeServer,
     async restore() {
       server = createTcpServer(handle)
