@@ -1,3 +1,4 @@
+import { registerRosaCluster } from './rosa-cluster.js'
 import type { RosaCommandGroups } from './rosa-groups.js'
 
 /** Adds subcommands to the `lanyard rosa` groups (e.g. `init`, `create cluster`, `logs`, `describe cluster`). */
@@ -7,4 +8,4 @@ export type RegisterRosaCommands = (groups: RosaCommandGroups) => void
  * Subcommand sets registered from other files into `lanyard rosa`, in help order. A new set is one import and one
  * entry here; its file builds its commands on the groups it receives.
  */
-export const ROSA_EXTENSIONS: readonly RegisterRosaCommands[] = []
+export const ROSA_EXTENSIONS: readonly RegisterRosaCommands[] = [registerRosaCluster]
