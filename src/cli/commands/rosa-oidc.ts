@@ -28,7 +28,9 @@ export async function runCreateOidcConfig(
   log: RosaLog,
   env: NodeJS.ProcessEnv = process.env,
 ): Promise<OidcConfig> {
-  if (flags.managed !== 'false') {
+  if (flags.managed !== 'true' && flags.managed !== 'false')
+    throw new Error(`--managed must be true or false, not '${flags.managed}'`)
+  if (flags.managed === 'true') {
     throw new Error(
       'managed OIDC configurations keep the key on the provider (Red Hat OCM) side, which Lanyard does not run: ' +
         'rerun with --managed=false',
@@ -120,7 +122,11 @@ export function registerRosaOidc(groups: RosaCommandGroups): void {
       .description(
         'create an OIDC issuer: key pair, discovery document and keys.json in a public-read bucket',
       )
-      .option('--managed <bool>', 'managed configurations need the provider side; only false works', 'false')
+      .option(
+        '--managed <bool>',
+        'true needs the provider (OCM) side, which Lanyard lacks; false (the default here) works',
+        'false',
+      )
       .option('--prefix <prefix>', 'bucket name prefix (at most 15 characters)')
       .option('--version <x.y>', 'OpenShift minor version of the document set', '4.22'),
   ).action((flags: CreateOidcConfigFlags) =>
