@@ -1,12 +1,12 @@
-import { StoreConflict } from '../../../../store/index.js'
 import type { Operation, OperationContext } from '../../../operation.js'
 import { classicArn } from '../../arns.js'
 import { elbAuthorization, requestTagContext, tagOnCreate } from '../../authz.js'
 import { duplicateClassicName, validationError } from '../../errors.js'
 import { canonicalHostedZoneId } from '../../hosted-zones.js'
+import { insertOrExisting } from '../../insert-or-existing.js'
 import { checkTagCount, inputTags } from '../../tags.js'
 import { inputListeners, mergeListeners } from '../listeners.js'
-import { classicKey, findClassic } from '../loader.js'
+import { classicKey } from '../loader.js'
 import { classicSecurityGroups, classicSubnets } from '../placement.js'
 import type { ClassicAttributes, ClassicSettings } from '../records.js'
 
@@ -94,22 +94,14 @@ export const createLoadBalancer: Operation = {
       },
       settings: DEFAULT_SETTINGS,
     }
-    try {
-      await ctx.store.cloudResources.insert({
-        ...classicKey(ctx, name),
-        arn: classicArn(ctx, name),
-        attributes,
-        tags,
-        at: ctx.now,
-      })
-      return { DNSName: attributes.dnsName }
-    } catch (error) {
-      if (!(error instanceof StoreConflict)) throw error
-      const existing = await findClassic(ctx, name)
-      // AWS: creating the same load balancer again answers the existing one.
-      if (existing === undefined || !sameSettings(existing.attributes, attributes))
-        throw duplicateClassicName(name)
-      return { DNSName: existing.attributes.dnsName }
-    }
+    const record = await insertOrExisting(ctx, {
+      key: classicKey(ctx, name),
+      arn: classicArn(ctx, name),
+      attributes,
+      tags,
+      sameSettings,
+      duplicateName: () => duplicateClassicName(name),
+    })
+    return { DNSName: record.attributes.dnsName }
   },
 }

@@ -1,11 +1,10 @@
-import { StoreConflict } from '../../../../store/index.js'
 import type { Operation, OperationContext } from '../../../operation.js'
 import { accountOf, ELB_SERVICE_NAME, loadBalancerArn, newHexId, RESOURCE_TYPE } from '../../arns.js'
 import { elbAuthorization, requestTagContext, tagOnCreate } from '../../authz.js'
 import { duplicateLoadBalancerName, validationError } from '../../errors.js'
 import { canonicalHostedZoneId } from '../../hosted-zones.js'
+import { insertOrExisting } from '../../insert-or-existing.js'
 import { checkTagCount, inputTags } from '../../tags.js'
-import type { LoadBalancerRecord } from '../loaders.js'
 import { toLoadBalancerShape } from '../mappers.js'
 import { inputSubnetIds, placeInSubnets, securityGroupsFor } from '../placement.js'
 import type { LoadBalancerAttributes } from '../records.js'
@@ -97,30 +96,20 @@ export const createLoadBalancer: Operation = {
       settings: loadBalancerDefaults(type),
       activeAt: ctx.now.getTime() + PROVISIONING_MS,
     }
-    const key = {
-      accountId: accountOf(ctx),
-      region: ctx.region,
-      service: ELB_SERVICE_NAME,
-      type: RESOURCE_TYPE.loadBalancer,
-    }
-    let record: LoadBalancerRecord
-    try {
-      record = await ctx.store.cloudResources.insert({
-        ...key,
-        arn: arnOf(ctx, input),
+    const record = await insertOrExisting(ctx, {
+      key: {
+        accountId: accountOf(ctx),
+        region: ctx.region,
+        service: ELB_SERVICE_NAME,
+        type: RESOURCE_TYPE.loadBalancer,
         id: name,
-        attributes,
-        tags,
-        at: ctx.now,
-      })
-    } catch (error) {
-      if (!(error instanceof StoreConflict)) throw error
-      const existing = await ctx.store.cloudResources.find<LoadBalancerAttributes>({ ...key, id: name })
-      // AWS: CreateLoadBalancer is idempotent: the same name and settings answer the existing load balancer.
-      if (existing === undefined || !sameSettings(existing.attributes, attributes))
-        throw duplicateLoadBalancerName(name)
-      record = existing
-    }
+      },
+      arn: arnOf(ctx, input),
+      attributes,
+      tags,
+      sameSettings,
+      duplicateName: () => duplicateLoadBalancerName(name),
+    })
     return { LoadBalancers: [toLoadBalancerShape(ctx, record)] }
   },
 }

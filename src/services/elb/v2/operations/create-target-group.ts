@@ -1,12 +1,11 @@
-import { StoreConflict } from '../../../../store/index.js'
 import type { Operation, OperationContext } from '../../../operation.js'
 import { accountOf, ELB_SERVICE_NAME, newHexId, RESOURCE_TYPE, targetGroupArn } from '../../arns.js'
 import { elbAuthorization, requestTagContext, tagOnCreate } from '../../authz.js'
 import { findEc2 } from '../../ec2-refs.js'
 import { duplicateTargetGroupName, validationError } from '../../errors.js'
+import { insertOrExisting } from '../../insert-or-existing.js'
 import { checkTagCount, inputTags } from '../../tags.js'
 import { newHealthCheck } from '../health-check.js'
-import type { TargetGroupRecord } from '../loaders.js'
 import { toTargetGroupShape } from '../mappers.js'
 import type { TargetGroupAttributes } from '../records.js'
 import { isHttpProtocol, targetGroupDefaults } from '../settings.js'
@@ -79,30 +78,20 @@ export const createTargetGroup: Operation = {
       targets: [],
       listenerArns: [],
     }
-    const key = {
-      accountId: accountOf(ctx),
-      region: ctx.region,
-      service: ELB_SERVICE_NAME,
-      type: RESOURCE_TYPE.targetGroup,
-    }
-    let record: TargetGroupRecord
-    try {
-      record = await ctx.store.cloudResources.insert({
-        ...key,
-        arn: arnOf(ctx, input),
+    const record = await insertOrExisting(ctx, {
+      key: {
+        accountId: accountOf(ctx),
+        region: ctx.region,
+        service: ELB_SERVICE_NAME,
+        type: RESOURCE_TYPE.targetGroup,
         id: name,
-        attributes,
-        tags,
-        at: ctx.now,
-      })
-    } catch (error) {
-      if (!(error instanceof StoreConflict)) throw error
-      const existing = await ctx.store.cloudResources.find<TargetGroupAttributes>({ ...key, id: name })
-      // AWS: CreateTargetGroup is idempotent: the same name and settings answer the existing group.
-      if (existing === undefined || !sameSettings(existing.attributes, attributes))
-        throw duplicateTargetGroupName(name)
-      record = existing
-    }
+      },
+      arn: arnOf(ctx, input),
+      attributes,
+      tags,
+      sameSettings,
+      duplicateName: () => duplicateTargetGroupName(name),
+    })
     return { TargetGroups: [toTargetGroupShape(record)] }
   },
 }
