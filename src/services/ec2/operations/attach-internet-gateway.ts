@@ -1,35 +1,13 @@
 import type { Operation } from '../../operation.js'
-import { onResource } from '../authz.js'
-import {
-  gatewayAlreadyAttached,
-  type InternetGatewayAttributes,
-  vpcHasGateway,
-} from '../internet-gateways.js'
-import { findResource, listResources, requireResource } from '../resource-store.js'
+import { gatewayAttachmentAuthorization, requireGatewayAndVpc } from '../gateway-attachment.js'
+import { gatewayAlreadyAttached, vpcHasGateway } from '../internet-gateways.js'
+import { listResources } from '../resource-store.js'
 
 /** EC2 AttachInternetGateway: one gateway per VPC, one VPC per gateway. */
 export const attachInternetGateway: Operation = {
-  async authorize(ctx, input) {
-    const igw = String(input.InternetGatewayId)
-    const vpc = String(input.VpcId)
-    return [
-      onResource(
-        ctx,
-        'ec2:AttachInternetGateway',
-        'internet-gateway',
-        igw,
-        await findResource(ctx, 'internet-gateway', igw),
-      ),
-      onResource(ctx, 'ec2:AttachInternetGateway', 'vpc', vpc, await findResource(ctx, 'vpc', vpc)),
-    ]
-  },
+  authorize: (ctx, input) => gatewayAttachmentAuthorization(ctx, 'ec2:AttachInternetGateway', input),
   async run(ctx, input) {
-    const igw = await requireResource<InternetGatewayAttributes>(
-      ctx,
-      'internet-gateway',
-      input.InternetGatewayId,
-    )
-    const vpc = await requireResource(ctx, 'vpc', input.VpcId)
+    const { igw, vpc } = await requireGatewayAndVpc(ctx, input)
     const attached = igw.attributes.Attachments[0]
     if (attached !== undefined) throw gatewayAlreadyAttached(igw.id, attached.VpcId)
     if ((await listResources(ctx, 'internet-gateway', { parentId: vpc.id })).length > 0)
