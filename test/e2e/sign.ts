@@ -6,6 +6,8 @@ import { SignatureV4 } from '@smithy/signature-v4'
 export interface SigningCredentials {
   readonly accessKeyId: string
   readonly secretAccessKey: string
+  /** Session credentials: signed and sent as X-Amz-Security-Token. */
+  readonly sessionToken?: string
 }
 
 /** A request as it goes on the wire: header names lower-cased, the body as text. */
