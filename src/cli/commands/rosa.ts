@@ -2,6 +2,7 @@ import type { Command } from 'commander'
 import { registerRosaAccountRoles } from './rosa-account-roles.js'
 import { ROSA_EXTENSIONS } from './rosa-extensions.js'
 import { createRosaGroups, type RosaCommandGroups } from './rosa-groups.js'
+import { registerRosaList } from './rosa-list.js'
 import { registerRosaOidc } from './rosa-oidc.js'
 import { registerRosaOperatorRoles } from './rosa-operator-roles.js'
 
@@ -11,6 +12,7 @@ export function registerRosa(program: Command): void {
   registerRosaAccountRoles(groups)
   registerRosaOidc(groups)
   registerRosaOperatorRoles(groups)
+  registerRosaList(groups)
   for (const register of ROSA_EXTENSIONS) register(groups)
 }
 

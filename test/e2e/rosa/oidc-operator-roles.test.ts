@@ -25,6 +25,11 @@ import { AssumeRoleWithWebIdentityCommand, GetCallerIdentityCommand, STSClient }
 import { createLocalJWKSet, jwtVerify, SignJWT } from 'jose'
 import { runCreateAccountRoles, runDeleteAccountRoles } from '../../../src/cli/commands/rosa-account-roles.js'
 import {
+  runListAccountRoles,
+  runListOidcProviders,
+  runListOperatorRoles,
+} from '../../../src/cli/commands/rosa-list.js'
+import {
   runCreateOidcConfig,
   runCreateOidcProvider,
   runDeleteOidcConfig,
@@ -295,6 +300,25 @@ describe('e2e: lanyard rosa oidc-config, oidc-provider, operator-roles', () => {
     )
     session.destroy()
     sts.destroy()
+  })
+
+  it('list account-roles, operator-roles and oidc-providers find them by their rosa tags', async () => {
+    const accounts = await runListAccountRoles({ ...common, prefix: 'Acct' }, env)
+    assert.deepEqual(
+      accounts.map((r) => [r.type, r.name, r.version]),
+      [
+        ['instance_controlplane', 'Acct-ControlPlane-Role', '4.22'],
+        ['installer', 'Acct-Installer-Role', '4.22'],
+        ['support', 'Acct-Support-Role', '4.22'],
+        ['instance_worker', 'Acct-Worker-Role', '4.22'],
+      ],
+    )
+    const operators = await runListOperatorRoles({ ...common, prefix: 'mycluster-a1b2' }, env)
+    assert.deepEqual(
+      operators.map((r) => `${r.namespace}/${r.secret}`).sort(),
+      OPERATORS.map(([namespace, secret]) => `${namespace}/${secret}`).sort(),
+    )
+    assert.deepEqual(await runListOidcProviders(common, env), [providerArn])
   })
 
   it('delete operator-roles, oidc-provider, oidc-config and account-roles leave nothing behind', async () => {
