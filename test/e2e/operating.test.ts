@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict'
-import { type ChildProcess, spawn } from 'node:child_process'
-import { mkdtemp, readFile, rm } from 'node:fs/promises'
+import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { after, before, describe, it } from 'node:test'
@@ -8,10 +7,10 @@ import { GetUserCommand, IAMClient } from '@aws-sdk/client-iam'
 import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts'
 import { loadMasterKey } from '../../src/server/index.js'
 import { openStore } from '../../src/store/index.js'
+import { adminKeys, spawnServer } from './server-process.js'
 import { startTestServer, type TestServer } from './start.js'
 
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true'
-const ROOT = new URL('../../', import.meta.url).pathname
 
 describe('e2e: health and metrics', () => {
   let server: TestServer
@@ -55,53 +54,19 @@ describe('e2e: health and metrics', () => {
   })
 })
 
-/** Starts `npm start`'s entry in a child process; resolves with its URL once the banner is printed. */
-async function spawnServer(
-  dataDir: string,
-): Promise<{ child: ChildProcess; url: string; stderr: () => string }> {
-  const child = spawn(
-    process.execPath,
-    ['--import', 'tsx', 'src/main.ts', '--port', '0', '--data-dir', dataDir],
-    {
-      cwd: ROOT,
-      env: { ...process.env, LANYARD_LOG_LEVEL: 'debug' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  )
-  let stdout = ''
-  let stderr = ''
-  child.stderr!.on('data', (chunk) => {
-    stderr += chunk
-  })
-  const url = await new Promise<string>((resolve, reject) => {
-    child.stdout!.on('data', (chunk) => {
-      stdout += chunk
-      const match = /Lanyard listening on (\S+)/.exec(stdout)
-      if (match) resolve(match[1]!)
-    })
-    child.once('exit', (code) => reject(new Error(`server exited with ${code}: ${stderr}`)))
-  })
-  return { child, url, stderr: () => stderr }
-}
-
 describe('e2e: graceful shutdown', () => {
   it('SIGTERM exits 0 with the audit events of the last requests stored, and JSON logs on stderr', async () => {
     const dataDir = await mkdtemp(join(tmpdir(), 'lanyard-sigterm-'))
     try {
-      const { child, url, stderr } = await spawnServer(dataDir)
-      const text = await readFile(join(dataDir, 'credentials'), 'utf8')
-      const credentials = {
-        accessKeyId: /aws_access_key_id = (\S+)/.exec(text)![1]!,
-        secretAccessKey: /aws_secret_access_key = (\S+)/.exec(text)![1]!,
-      }
+      const server = await spawnServer(dataDir, { ...process.env, LANYARD_LOG_LEVEL: 'debug' })
+      const { url, stderr } = server
+      const credentials = await adminKeys(dataDir)
       const sts = new STSClient({ endpoint: url, region: 'us-east-1', credentials })
       const answers = await Promise.all([1, 2, 3].map(() => sts.send(new GetCallerIdentityCommand({}))))
       const requestIds = answers.map((answer) => answer.$metadata.requestId!)
       sts.destroy()
       // Well within the writer's one-second interval: only the shutdown flush can store these.
-      const exited = new Promise<number | null>((resolve) => child.once('exit', resolve))
-      child.kill('SIGTERM')
-      assert.equal(await exited, 0)
+      assert.equal(await server.stop('SIGTERM'), 0)
 
       const lines = stderr()
         .split('\n')

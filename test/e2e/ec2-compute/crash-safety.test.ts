@@ -1,10 +1,8 @@
 import assert from 'node:assert/strict'
-import { type ChildProcess, spawn } from 'node:child_process'
-import { mkdtemp, readFile, rm } from 'node:fs/promises'
+import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, it } from 'node:test'
-import { fileURLToPath } from 'node:url'
 import {
   CreateSubnetCommand,
   CreateVpcCommand,
@@ -13,42 +11,17 @@ import {
   EC2Client,
   RunInstancesCommand,
 } from '@aws-sdk/client-ec2'
+import { adminKeys, spawnServer } from '../server-process.js'
 import { rhcosImage } from './compute-fixtures.js'
 
-const MAIN = fileURLToPath(new URL('../../../src/main.ts', import.meta.url))
-
-/** Starts `lanyard server` as a child process on an ephemeral port; resolves with it and its URL. */
-function startChild(dataDir: string): Promise<{ child: ChildProcess; url: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', MAIN, '--port', '0', '--data-dir', dataDir], {
-      env: { PATH: process.env.PATH, LANYARD_LOG_LEVEL: 'info' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    })
-    let log = ''
-    const onData = (chunk: Buffer) => {
-      log += chunk.toString()
-      const match = /"url":"(http:\/\/[^"]+)"/.exec(log)
-      if (match) resolve({ child, url: match[1]! })
-    }
-    child.stdout!.on('data', onData)
-    child.stderr!.on('data', onData)
-    child.on('exit', (code) => reject(new Error(`server exited (${code}): ${log}`)))
-  })
-}
-
-async function adminKeys(dataDir: string) {
-  const text = await readFile(join(dataDir, 'credentials'), 'utf8')
-  return {
-    accessKeyId: /aws_access_key_id = (\S+)/.exec(text)![1]!,
-    secretAccessKey: /aws_secret_access_key = (\S+)/.exec(text)![1]!,
-  }
-}
+/** `lanyard server` at info level, with nothing of this process's environment but PATH. */
+const SERVER_ENV = { PATH: process.env.PATH, LANYARD_LOG_LEVEL: 'info' }
 
 describe('e2e: EC2 crash safety', () => {
   it('every RunInstances acknowledged before a kill -9 is there after a restart, whole, with its volumes', async () => {
     const dataDir = await mkdtemp(join(tmpdir(), 'lanyard-crash-'))
     try {
-      const first = await startChild(dataDir)
+      const first = await spawnServer(dataDir, SERVER_ENV)
       const keys = await adminKeys(dataDir)
       const client = (url: string) =>
         new EC2Client({ endpoint: url, region: 'us-east-1', credentials: keys, maxAttempts: 1 })
@@ -82,11 +55,9 @@ describe('e2e: EC2 crash safety', () => {
         }
       }
       await Promise.all([stream(), stream(), stream(), stream()])
-      await new Promise<void>((resolve) =>
-        first.child.exitCode !== null ? resolve() : first.child.once('exit', () => resolve()),
-      )
+      await first.stop('SIGKILL')
       assert.ok(acknowledged.length >= 60)
-      const second = await startChild(dataDir)
+      const second = await spawnServer(dataDir, SERVER_ENV)
       try {
         const after = client(second.url)
         const reservations = (await after.send(new DescribeInstancesCommand({}))).Reservations!
@@ -107,8 +78,7 @@ describe('e2e: EC2 crash safety', () => {
               ),
             )
       } finally {
-        second.child.kill('SIGTERM')
-        await new Promise((resolve) => second.child.once('exit', resolve))
+        await second.stop('SIGTERM')
       }
     } finally {
       await rm(dataDir, { recursive: true, force: true })

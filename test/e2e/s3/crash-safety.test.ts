@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict'
-import { type ChildProcess, spawn } from 'node:child_process'
 import { createHash, randomBytes } from 'node:crypto'
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
+import { mkdtemp, readdir, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, it } from 'node:test'
@@ -12,46 +11,10 @@ import {
   PutObjectCommand,
   type S3Client,
 } from '@aws-sdk/client-s3'
+import { adminKeys, type ServerProcess, spawnServer } from '../server-process.js'
 import { s3Client } from './s3-fixtures.js'
 
-const ROOT = new URL('../../../', import.meta.url).pathname
-
 const md5 = (bytes: Uint8Array): string => createHash('md5').update(bytes).digest('hex')
-
-/** Starts the server entry point in a child process on `dataDir`; resolves once it listens. */
-async function spawnServer(dataDir: string): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(
-    process.execPath,
-    ['--import', 'tsx', 'src/main.ts', '--port', '0', '--data-dir', dataDir],
-    {
-      cwd: ROOT,
-      env: { ...process.env, LANYARD_LOG_LEVEL: 'warn' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  )
-  let stdout = ''
-  let stderr = ''
-  child.stderr!.on('data', (chunk) => {
-    stderr += chunk
-  })
-  const url = await new Promise<string>((resolve, reject) => {
-    child.stdout!.on('data', (chunk) => {
-      stdout += chunk
-      const match = /Lanyard listening on (\S+)/.exec(stdout)
-      if (match) resolve(match[1]!)
-    })
-    child.once('exit', (code) => reject(new Error(`server exited with ${code}: ${stderr}`)))
-  })
-  return { child, url }
-}
-
-async function adminKeys(dataDir: string) {
-  const text = await readFile(join(dataDir, 'credentials'), 'utf8')
-  return {
-    accessKeyId: /aws_access_key_id = (\S+)/.exec(text)![1]!,
-    secretAccessKey: /aws_secret_access_key = (\S+)/.exec(text)![1]!,
-  }
-}
 
 /** Puts objects from `workers` concurrent loops until `stop()`; records the MD5 of every acknowledged one. */
 function putStream(s3: S3Client, bucket: string, workers: number) {
@@ -83,22 +46,22 @@ function putStream(s3: S3Client, bucket: string, workers: number) {
 describe('S3 crash safety', () => {
   it('after kill -9 during a stream of PutObject calls, every acknowledged object is intact and nothing half-written is listed', async () => {
     const dataDir = await mkdtemp(join(tmpdir(), 'lanyard-s3-crash-'))
-    let child: ChildProcess | undefined
+    let server: ServerProcess | undefined
     try {
-      const first = await spawnServer(dataDir)
-      child = first.child
+      const first = await spawnServer(dataDir, { ...process.env, LANYARD_LOG_LEVEL: 'warn' })
+      server = first
       const keys = await adminKeys(dataDir)
       const s3 = s3Client(first.url, keys)
       await s3.send(new CreateBucketCommand({ Bucket: 'crash-bucket' }))
       const stream = putStream(s3, 'crash-bucket', 4)
       while (stream.acknowledged.size < 40) await new Promise((resolve) => setTimeout(resolve, 20))
-      first.child.kill('SIGKILL')
+      const exited = first.stop('SIGKILL')
       await stream.stop()
-      await new Promise((resolve) => first.child.once('exit', resolve))
+      await exited
       assert.ok(stream.acknowledged.size >= 40)
 
-      const second = await spawnServer(dataDir)
-      child = second.child
+      const second = await spawnServer(dataDir, { ...process.env, LANYARD_LOG_LEVEL: 'warn' })
+      server = second
       const again = s3Client(second.url, keys)
       for (const [key, digest] of stream.acknowledged) {
         const got = await again.send(new GetObjectCommand({ Bucket: 'crash-bucket', Key: key }))
@@ -124,7 +87,7 @@ describe('S3 crash safety', () => {
       // Temporary files of writes the kill cut short are gone after the restart.
       assert.deepEqual(await readdir(join(dataDir, 's3', 'tmp')), [])
     } finally {
-      child?.kill('SIGKILL')
+      await server?.stop('SIGKILL')
       await rm(dataDir, { recursive: true, force: true })
     }
   })
