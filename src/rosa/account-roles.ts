@@ -1,7 +1,8 @@
+import { DeleteRolePolicyCommand, ListRolePoliciesCommand } from '@aws-sdk/client-iam'
 import type { Caller } from './caller.js'
 import type { RosaDataSet } from './data-set.js'
 import { type EnsureOutcome, ensurePolicy } from './ensure-policy.js'
-import { attachPolicy, ensureRole } from './ensure-role.js'
+import { attachPolicy, ensureRole, findRole } from './ensure-role.js'
 import { accountRoleName, checkPath, checkPrefix, policyArn } from './names.js'
 import { applyExternalId, minifyJson, renderTemplate } from './render-template.js'
 import { type RosaClients, type RosaLog, type RosaTag, toTags } from './rosa-clients.js'
@@ -126,4 +127,29 @@ export async function createAccountRoles(
     })
   }
   return results
+}
+
+/**
+ * rosa `upgrade account-roles`: the four roles must exist; every inline policy is deleted (the 2021 inline
+ * permission policies, and AWSRevokeOlderSessions with them, as rosa does), then the roles, policies and tags are
+ * reconciled with the data set's version.
+ */
+export async function upgradeAccountRoles(
+  clients: RosaClients,
+  plans: readonly AccountRolePlan[],
+  log: RosaLog,
+): Promise<AccountRoleResult[]> {
+  for (const plan of plans) {
+    if ((await findRole(clients, plan.roleName)) === undefined) {
+      throw new Error(`role ${plan.roleName} not found: run \`lanyard rosa create account-roles\` instead`)
+    }
+  }
+  for (const plan of plans) {
+    const inline = await clients.iam.send(new ListRolePoliciesCommand({ RoleName: plan.roleName }))
+    for (const name of inline.PolicyNames ?? []) {
+      await clients.iam.send(new DeleteRolePolicyCommand({ RoleName: plan.roleName, PolicyName: name }))
+      log(`deleted inline policy ${name} of ${plan.roleName}`)
+    }
+  }
+  return createAccountRoles(clients, plans, log)
 }

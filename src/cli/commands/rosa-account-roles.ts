@@ -11,6 +11,7 @@ import {
   planAccountRoles,
   RED_HAT_PROVIDER_ACCOUNT,
   type RosaLog,
+  upgradeAccountRoles,
   writeManualAccountRoles,
 } from '../../rosa/index.js'
 import { type RosaFlags, rosaSession, runRosaAction, withRosaFlags } from './rosa-common.js'
@@ -36,11 +37,12 @@ export interface CreateAccountRolesResult {
   readonly commands: readonly string[]
 }
 
-/** Runs `lanyard rosa create account-roles`. */
+/** Runs `lanyard rosa create account-roles` (or, with `upgrade`, `upgrade account-roles`). */
 export async function runCreateAccountRoles(
   flags: CreateAccountRolesFlags,
   log: RosaLog,
   env: NodeJS.ProcessEnv = process.env,
+  upgrade = false,
 ): Promise<CreateAccountRolesResult> {
   if (flags.mode !== 'auto' && flags.mode !== 'manual')
     throw new Error(`--mode must be auto or manual, not '${flags.mode}'`)
@@ -66,7 +68,7 @@ export async function runCreateAccountRoles(
       for (const command of commands) log(command)
       return { mode: 'manual', roles: [], commands }
     }
-    const roles = await createAccountRoles(session.clients, plans, log)
+    const roles = await (upgrade ? upgradeAccountRoles : createAccountRoles)(session.clients, plans, log)
     return { mode: 'auto', roles, commands: [] }
   } finally {
     session.destroy()
@@ -131,6 +133,28 @@ export function registerRosaAccountRoles(groups: RosaCommandGroups): void {
       flags,
       (log) => runCreateAccountRoles(flags, log),
       (r) => (r.mode === 'auto' ? [`created or reconciled ${r.roles.length} account roles`] : []),
+    ),
+  )
+  withRosaFlags(
+    groups.upgrade
+      .command('account-roles')
+      .description(
+        'bring the account roles to a policy set: inline policies removed, new policy versions, tags',
+      )
+      .option('--prefix <prefix>', 'role name prefix', 'ManagedOpenShift')
+      .option('--path <path>', 'IAM path of the roles and policies', '/')
+      .option('--version <x.y>', 'OpenShift minor version of the policy set', '4.22')
+      .option(
+        '--provider-account <id>',
+        "the provider's account its trust policies name",
+        RED_HAT_PROVIDER_ACCOUNT,
+      ),
+  ).action((flags: CreateAccountRolesFlags) =>
+    runRosaAction(
+      'upgrade account-roles',
+      flags,
+      (log) => runCreateAccountRoles({ ...flags, mode: 'auto' }, log, process.env, true),
+      (r) => [`upgraded ${r.roles.length} account roles`],
     ),
   )
   withRosaFlags(

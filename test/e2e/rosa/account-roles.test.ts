@@ -11,6 +11,7 @@ import {
   ListAttachedRolePoliciesCommand,
   ListPolicyTagsCommand,
   ListPolicyVersionsCommand,
+  ListRolePoliciesCommand,
   ListRolesCommand,
   PutRolePolicyCommand,
 } from '@aws-sdk/client-iam'
@@ -225,6 +226,30 @@ describe('e2e: lanyard rosa create|delete account-roles', () => {
     } finally {
       await rm(dir, { recursive: true, force: true })
     }
+  })
+
+  it('upgrade refuses missing roles, removes inline policies and keeps the documents', async () => {
+    await assert.rejects(
+      runCreateAccountRoles({ ...base, prefix: 'Absent' }, log, env, true),
+      /role Absent-Installer-Role not found: run `lanyard rosa create account-roles` instead/,
+    )
+    await iam.send(
+      new PutRolePolicyCommand({
+        RoleName: 'Ver-Worker-Role',
+        PolicyName: 'Ver-Worker-Role-Policy',
+        PolicyDocument: JSON.stringify({
+          Version: '2012-10-17',
+          Statement: [{ Effect: 'Allow', Action: 'ec2:DescribeRegions', Resource: '*' }],
+        }),
+      }),
+    )
+    const upgraded = await runCreateAccountRoles({ ...base, prefix: 'Ver' }, log, env, true)
+    assert.deepEqual(
+      upgraded.roles.map((r) => [r.role, r.policy]),
+      ROLES.map(() => ['unchanged', 'unchanged']),
+    )
+    const inline = await iam.send(new ListRolePoliciesCommand({ RoleName: 'Ver-Worker-Role' }))
+    assert.deepEqual(inline.PolicyNames, [])
   })
 
   it('delete removes roles, inline policies (AWSRevokeOlderSessions) and policies, leaving nothing behind', async () => {
