@@ -90,3 +90,34 @@ export function missingKeyAuthorization(
 ): Promise<AuthorizationRequest> {
   return s3Authorization(ctx, { action: 's3:ListBucket', bucket })
 }
+
+/** ListObjects and ListObjectsV2: s3:ListBucket on the bucket, with the listing context keys. */
+export async function listObjectsAuthorization(
+  ctx: OperationContext,
+  input: Record<string, unknown>,
+): Promise<AuthorizationRequest[]> {
+  return [
+    await s3Authorization(ctx, {
+      action: 's3:ListBucket',
+      bucket: String(input.Bucket),
+      context: listingContext(input),
+    }),
+  ]
+}
+
+/**
+ * GetObject, HeadObject and a CopyObject source: s3:GetObject on the object with its tags as
+ * `s3:ExistingObjectTag/<key>`, and s3:ListBucket too when the key does not exist (see missingKeyAuthorization).
+ */
+export async function readObjectAuthorizations(
+  ctx: OperationContext,
+  bucket: string,
+  key: string,
+): Promise<AuthorizationRequest[]> {
+  const existing = await ctx.store.s3Objects.get(bucket, key)
+  const context = existingObjectTagContext(existing?.tags ?? [])
+  return [
+    await s3Authorization(ctx, { action: 's3:GetObject', bucket, key, context }),
+    ...(existing === undefined ? [await missingKeyAuthorization(ctx, bucket)] : []),
+  ]
+}

@@ -79,3 +79,23 @@ export function listedObject(object: S3ObjectRecord, owner?: { ID: string; Displ
     ...(owner === undefined ? {} : { Owner: owner }),
   }
 }
+
+/**
+ * What a ListObjects or ListObjectsV2 call asks of `bucket`: its Prefix (default empty), its Delimiter (an empty
+ * one is none) and its MaxKeys (default and at most 1000), resuming after `after`.
+ */
+export function keyListing(
+  bucket: string,
+  input: Record<string, unknown>,
+  after: string | undefined,
+): KeyListing {
+  const delimiter =
+    typeof input.Delimiter === 'string' && input.Delimiter !== '' ? input.Delimiter : undefined
+  return {
+    bucket,
+    prefix: typeof input.Prefix === 'string' ? input.Prefix : '',
+    maxKeys: Math.min(typeof input.MaxKeys === 'number' ? input.MaxKeys : 1000, 1000),
+    ...(delimiter === undefined ? {} : { delimiter }),
+    ...(after === undefined ? {} : { after }),
+  }
+}

@@ -1,6 +1,6 @@
 import { AwsError } from '../../../kernel/aws-error.js'
 import type { Operation } from '../../operation.js'
-import { existingObjectTagContext, missingKeyAuthorization, s3Authorization } from '../authz.js'
+import { readObjectAuthorizations } from '../authz.js'
 import { requireBucket } from '../buckets.js'
 import { parseCopySource } from '../copy-source.js'
 import { headersFromInput, readObject, storeObject } from '../objects.js'
@@ -15,11 +15,8 @@ export const copyObject: Operation = {
   unsigned: true,
   async authorize(ctx, input) {
     const source = parseCopySource(input.CopySource)
-    const existing = await ctx.store.s3Objects.get(source.bucket, source.key)
-    const context = existingObjectTagContext(existing?.tags ?? [])
     return [
-      await s3Authorization(ctx, { action: 's3:GetObject', ...source, context }),
-      ...(existing === undefined ? [await missingKeyAuthorization(ctx, source.bucket)] : []),
+      ...(await readObjectAuthorizations(ctx, source.bucket, source.key)),
       ...(await putAuthorizations(ctx, input)),
     ]
   },

@@ -1,5 +1,5 @@
 import type { Operation } from '../../operation.js'
-import { existingObjectTagContext, missingKeyAuthorization, s3Authorization } from '../authz.js'
+import { readObjectAuthorizations } from '../authz.js'
 import { requireBucket } from '../buckets.js'
 import { checkConditions } from '../conditions.js'
 import { objectHeaderOutput, readObject } from '../objects.js'
@@ -19,16 +19,7 @@ const OVERRIDES = [
 export const getObject: Operation = {
   unsigned: true,
   readOnly: true,
-  async authorize(ctx, input) {
-    const bucket = String(input.Bucket)
-    const key = String(input.Key)
-    const existing = await ctx.store.s3Objects.get(bucket, key)
-    const context = existingObjectTagContext(existing?.tags ?? [])
-    return [
-      await s3Authorization(ctx, { action: 's3:GetObject', bucket, key, context }),
-      ...(existing === undefined ? [await missingKeyAuthorization(ctx, bucket)] : []),
-    ]
-  },
+  authorize: (ctx, input) => readObjectAuthorizations(ctx, String(input.Bucket), String(input.Key)),
   async run(ctx, input) {
     await requireBucket(ctx.store, String(input.Bucket))
     const { object, bytes } = await readObject(ctx, String(input.Bucket), String(input.Key))

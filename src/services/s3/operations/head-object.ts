@@ -1,5 +1,5 @@
 import type { Operation } from '../../operation.js'
-import { existingObjectTagContext, missingKeyAuthorization, s3Authorization } from '../authz.js'
+import { readObjectAuthorizations } from '../authz.js'
 import { requireBucket } from '../buckets.js'
 import { checkConditions } from '../conditions.js'
 import { objectHeaderOutput, requireObject } from '../objects.js'
@@ -8,16 +8,7 @@ import { objectHeaderOutput, requireObject } from '../objects.js'
 export const headObject: Operation = {
   unsigned: true,
   readOnly: true,
-  async authorize(ctx, input) {
-    const bucket = String(input.Bucket)
-    const key = String(input.Key)
-    const existing = await ctx.store.s3Objects.get(bucket, key)
-    const context = existingObjectTagContext(existing?.tags ?? [])
-    return [
-      await s3Authorization(ctx, { action: 's3:GetObject', bucket, key, context }),
-      ...(existing === undefined ? [await missingKeyAuthorization(ctx, bucket)] : []),
-    ]
-  },
+  authorize: (ctx, input) => readObjectAuthorizations(ctx, String(input.Bucket), String(input.Key)),
   async run(ctx, input) {
     await requireBucket(ctx.store, String(input.Bucket))
     const object = await requireObject(ctx, String(input.Bucket), String(input.Key))

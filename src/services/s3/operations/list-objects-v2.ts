@@ -1,8 +1,8 @@
 import type { Operation } from '../../operation.js'
-import { listingContext, s3Authorization } from '../authz.js'
+import { listObjectsAuthorization } from '../authz.js'
 import { requireBucket } from '../buckets.js'
 import { invalidArgument } from '../errors.js'
-import { listedObject, listKeys } from '../listing.js'
+import { keyListing, listedObject, listKeys } from '../listing.js'
 import { ownerOf } from '../owner.js'
 
 const TOKEN_PREFIX = 'lanyard:'
@@ -21,32 +21,15 @@ function decodeToken(token: string): string {
 export const listObjectsV2: Operation = {
   unsigned: true,
   readOnly: true,
-  async authorize(ctx, input) {
-    return [
-      await s3Authorization(ctx, {
-        action: 's3:ListBucket',
-        bucket: String(input.Bucket),
-        context: listingContext(input),
-      }),
-    ]
-  },
+  authorize: listObjectsAuthorization,
   async run(ctx, input) {
     const bucket = await requireBucket(ctx.store, String(input.Bucket))
-    const prefix = typeof input.Prefix === 'string' ? input.Prefix : ''
-    const delimiter =
-      typeof input.Delimiter === 'string' && input.Delimiter !== '' ? input.Delimiter : undefined
     const token = typeof input.ContinuationToken === 'string' ? input.ContinuationToken : undefined
     const startAfter =
       typeof input.StartAfter === 'string' && input.StartAfter !== '' ? input.StartAfter : undefined
-    const maxKeys = Math.min(typeof input.MaxKeys === 'number' ? input.MaxKeys : 1000, 1000)
-    const after = token !== undefined ? decodeToken(token) : startAfter
-    const listed = await listKeys(ctx.store, {
-      bucket: bucket.id,
-      prefix,
-      maxKeys,
-      ...(delimiter === undefined ? {} : { delimiter }),
-      ...(after === undefined ? {} : { after }),
-    })
+    const listing = keyListing(bucket.id, input, token !== undefined ? decodeToken(token) : startAfter)
+    const { prefix, delimiter, maxKeys } = listing
+    const listed = await listKeys(ctx.store, listing)
     const owner = input.FetchOwner === true ? ownerOf(bucket.accountId) : undefined
     return {
       Name: bucket.id,

@@ -1,36 +1,20 @@
 import type { Operation } from '../../operation.js'
-import { listingContext, s3Authorization } from '../authz.js'
+import { listObjectsAuthorization } from '../authz.js'
 import { requireBucket } from '../buckets.js'
-import { listedObject, listKeys } from '../listing.js'
+import { keyListing, listedObject, listKeys } from '../listing.js'
 import { ownerOf } from '../owner.js'
 
 /** S3 ListObjects (v1): Marker paging; AWS: NextMarker only when a delimiter was given. */
 export const listObjects: Operation = {
   unsigned: true,
   readOnly: true,
-  async authorize(ctx, input) {
-    return [
-      await s3Authorization(ctx, {
-        action: 's3:ListBucket',
-        bucket: String(input.Bucket),
-        context: listingContext(input),
-      }),
-    ]
-  },
+  authorize: listObjectsAuthorization,
   async run(ctx, input) {
     const bucket = await requireBucket(ctx.store, String(input.Bucket))
-    const prefix = typeof input.Prefix === 'string' ? input.Prefix : ''
-    const delimiter =
-      typeof input.Delimiter === 'string' && input.Delimiter !== '' ? input.Delimiter : undefined
     const marker = typeof input.Marker === 'string' && input.Marker !== '' ? input.Marker : undefined
-    const maxKeys = Math.min(typeof input.MaxKeys === 'number' ? input.MaxKeys : 1000, 1000)
-    const listed = await listKeys(ctx.store, {
-      bucket: bucket.id,
-      prefix,
-      maxKeys,
-      ...(delimiter === undefined ? {} : { delimiter }),
-      ...(marker === undefined ? {} : { after: marker }),
-    })
+    const listing = keyListing(bucket.id, input, marker)
+    const { prefix, delimiter, maxKeys } = listing
+    const listed = await listKeys(ctx.store, listing)
     const owner = ownerOf(bucket.accountId)
     return {
       Name: bucket.id,
