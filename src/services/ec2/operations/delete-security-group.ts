@@ -1,5 +1,6 @@
 import { AwsError } from '../../../kernel/aws-error.js'
 import type { Operation } from '../../operation.js'
+import { currentState, type StoredState } from '../compute/instance-state.js'
 import { deleteResource, listResources } from '../resource-store.js'
 import { onGroup, requestedGroup } from '../security-group-access.js'
 import type { SecurityGroupAttributes } from '../security-groups.js'
@@ -7,12 +8,18 @@ import type { SecurityGroupAttributes } from '../security-groups.js'
 const GONE = new Set(['terminated'])
 
 /** Whether a stored instance is live and carries the group, whichever way its attributes spell them. */
-function instanceUses(attributes: Readonly<Record<string, unknown>>, groupId: string): boolean {
+function instanceUses(attributes: Readonly<Record<string, unknown>>, groupId: string, now: number): boolean {
   const state = attributes.State ?? attributes.state
+  // A stored instance state ({name, since}) advances on the clock: shutting-down becomes terminated.
+  const stored = state as Partial<StoredState> | undefined
   const name =
     typeof state === 'string'
       ? state
-      : String((state as { Name?: string; name?: string })?.Name ?? (state as { name?: string })?.name ?? '')
+      : typeof stored?.name === 'string' && typeof stored.since === 'number'
+        ? currentState(stored as StoredState, now).name
+        : String(
+            (state as { Name?: string; name?: string })?.Name ?? (state as { name?: string })?.name ?? '',
+          )
   if (GONE.has(name)) return false
   const groups = (attributes.SecurityGroups ?? attributes.securityGroups ?? []) as {
     GroupId?: string
@@ -46,7 +53,7 @@ export const deleteSecurityGroup: Operation = {
     const instances = await listResources(ctx, 'instance')
     const endpoints = await listResources(ctx, 'vpc-endpoint', { parentId: group.attributes.VpcId })
     const used =
-      instances.some((i) => instanceUses(i.attributes, group.id)) ||
+      instances.some((i) => instanceUses(i.attributes, group.id, ctx.now.getTime())) ||
       endpoints.some((e) =>
         ((e.attributes.Groups ?? []) as { GroupId: string }[]).some((g) => g.GroupId === group.id),
       )
