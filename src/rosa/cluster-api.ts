@@ -85,6 +85,11 @@ export class ClusterApi {
     return ((await this.call('GET', '/clusters')) as { items: ClusterDocument[] }).items
   }
 
+  /** DELETE /clusters/{idOrName}: the cluster goes to `uninstalling`. */
+  deleteCluster(ref: string): Promise<ClusterDocument> {
+    return this.call('DELETE', `/clusters/${encodeURIComponent(ref)}`) as Promise<ClusterDocument>
+  }
+
   /** PATCH /clusters/{id}/status. */
   async updateStatus(
     ref: string,

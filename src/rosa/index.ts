@@ -7,7 +7,13 @@ export * from './data-set.js'
 export * from './delete-resources.js'
 export * from './ensure-policy.js'
 export * from './ensure-role.js'
-export { INSTALL_STEPS, type InstallerOptions, isUnreachable, runInstaller } from './install/installer.js'
+export {
+  INSTALL_STEPS,
+  type InstallerOptions,
+  isUnreachable,
+  runInstaller,
+  runUninstaller,
+} from './install/installer.js'
 export * from './list-resources.js'
 export * from './manual-commands.js'
 export * from './names.js'

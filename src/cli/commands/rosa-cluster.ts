@@ -9,6 +9,7 @@ import {
   type RosaLog,
   recordCluster,
   runInstaller,
+  runUninstaller,
   validateAccountRoles,
 } from '../../rosa/index.js'
 import { credentialsFile, resolveConfig } from '../../server/index.js'
@@ -144,6 +145,32 @@ export async function runCreateCluster(
   })
 }
 
+/** The flags of `lanyard rosa delete cluster`. */
+export interface DeleteClusterFlags extends ClusterFlags, ProviderFlags {}
+
+/**
+ * Runs `lanyard rosa delete cluster -c NAME`: asks the cluster service to uninstall, then runs the uninstaller as
+ * the provider (the customer Installer role's session deletes everything tagged for the cluster).
+ */
+export async function runDeleteCluster(
+  flags: DeleteClusterFlags,
+  log: RosaLog,
+  env: NodeJS.ProcessEnv = process.env,
+) {
+  const config = lanyardClientConfig(flags, env)
+  const cluster = await customerApi(flags, env).deleteCluster(flags.cluster)
+  log(`cluster ${cluster.name} (id ${cluster.id}) is ${cluster.state}`)
+  await runUninstaller({
+    endpoint: config.endpoint,
+    region: config.region,
+    providerCredentials: providerConfig(flags, providerOf(flags), env).credentials,
+    providerAccount: providerOf(flags),
+    clusterId: cluster.id,
+    echo: (line) => log(`  ${line}`),
+  })
+  return { id: cluster.id, name: cluster.name, state: 'uninstalled' }
+}
+
 /** Runs `lanyard rosa describe cluster -c NAME`. */
 export async function runDescribeCluster(flags: ClusterFlags, env: NodeJS.ProcessEnv = process.env) {
   return customerApi(flags, env).getCluster(flags.cluster)
@@ -183,7 +210,7 @@ function describeLines(c: ClusterDocument): string[] {
   ]
 }
 
-/** Registers `rosa init`, `rosa create cluster`, `rosa describe cluster`, `rosa list clusters` and `rosa logs install`. */
+/** Registers `rosa init`, `rosa create cluster`, `rosa delete cluster`, `rosa describe cluster`, `rosa list clusters` and `rosa logs install`. */
 export function registerRosaCluster(groups: RosaCommandGroups): void {
   withRosaFlags(
     groups.rosa
@@ -218,6 +245,21 @@ export function registerRosaCluster(groups: RosaCommandGroups): void {
     .requiredOption('-c, --cluster <name|id>', 'the cluster')
     .action((flags: ClusterFlags) =>
       runRosaAction('describe cluster', flags, () => runDescribeCluster(flags), describeLines),
+    )
+  withRosaFlags(
+    groups.delete.command('cluster').description('uninstall a cluster and delete everything tagged for it'),
+  )
+    .requiredOption('-c, --cluster <name|id>', 'the cluster')
+    .option('--provider-account <id>', 'the provider account id', DEFAULT_PROVIDER_ACCOUNT)
+    .action((flags: DeleteClusterFlags) =>
+      runRosaAction(
+        'delete cluster',
+        flags,
+        (log) => runDeleteCluster(flags, log),
+        (r) => [
+          `cluster ${r.name} deleted; remove its operator roles and OIDC provider with 'lanyard rosa delete operator-roles' and 'lanyard rosa delete oidc-provider'`,
+        ],
+      ),
     )
   withRosaFlags(groups.list.command('clusters').description('list clusters')).action((flags: RosaFlags) =>
     runRosaAction(

@@ -76,12 +76,7 @@ export const bootstrapTeardownStep: InstallStep = {
     if (instance !== undefined)
       await ctx.clients.ec2.send(new TerminateInstancesCommand({ InstanceIds: [instance.InstanceId!] }))
     const Bucket = bootstrapBucket(ctx)
-    try {
-      await ctx.clients.s3.send(new DeleteObjectCommand({ Bucket, Key: 'bootstrap.ign' }))
-      await ctx.clients.s3.send(new DeleteBucketCommand({ Bucket }))
-    } catch (error) {
-      if (!hasCode(error, 'NoSuchBucket')) throw error
-    }
+    await bootstrapBucketTeardown(ctx)
     await ctx.clients.ec2.send(
       new CreateTagsCommand({
         Resources: [ctx.state.vpcId!],
@@ -93,6 +88,17 @@ export const bootstrapTeardownStep: InstallStep = {
       `bootstrap torn down: instance ${instance?.InstanceId ?? '(none)'} terminated, bucket ${Bucket} deleted`,
     )
   },
+}
+
+/** Empties and deletes the bootstrap bucket; nothing when it is gone. */
+export async function bootstrapBucketTeardown(ctx: InstallContext): Promise<void> {
+  const Bucket = bootstrapBucket(ctx)
+  try {
+    await ctx.clients.s3.send(new DeleteObjectCommand({ Bucket, Key: 'bootstrap.ign' }))
+    await ctx.clients.s3.send(new DeleteBucketCommand({ Bucket }))
+  } catch (error) {
+    if (!hasCode(error, 'NoSuchBucket')) throw error
+  }
 }
 
 /** A minimal Ignition v3 config naming the cluster (Lanyard boots no machine from it). */

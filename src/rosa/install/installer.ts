@@ -11,6 +11,7 @@ import { instanceProfilesStep } from './instance-profiles-step.js'
 import { loadBalancersStep } from './load-balancers-step.js'
 import { networkStep } from './network-step.js'
 import { securityGroupsStep } from './security-groups-step.js'
+import { UNINSTALL_STEPS } from './uninstall-steps.js'
 
 /** The installation steps, in order; each is idempotent, so a rerun resumes where the last run stopped. */
 export const INSTALL_STEPS: readonly InstallStep[] = [
@@ -93,12 +94,19 @@ async function assumeRole(
   }
 }
 
-/**
- * Installs one cluster: as the provider's RH-Managed-OpenShift-Installer role it reads the cluster, assumes the
- * customer's Installer role through STS (with the cluster's ExternalId), runs every step with those temporary
- * credentials only and reports each line and the state to the cluster service. Answers the final cluster.
- */
-export async function runInstaller(options: InstallerOptions): Promise<ClusterDocument> {
+/** The provider's view of one cluster: the cluster, the cluster service as the provider role, the customer session. */
+interface ProviderSession {
+  readonly api: ClusterApi
+  readonly cluster: ClusterDocument
+  readonly retry: <T>(work: () => Promise<T>) => Promise<T>
+  readonly echo: (line: string) => void
+  /** The provider installer role's temporary credentials. */
+  readonly provider: AwsCredentialIdentity
+  readonly providerRole: string
+}
+
+/** Assumes the provider's RH-Managed-OpenShift-Installer role and reads the cluster with it. */
+async function providerSession(options: InstallerOptions): Promise<ProviderSession> {
   const { endpoint, region } = options
   const patience = options.unreachableForMs ?? 60_000
   const echo = options.echo ?? (() => {})
@@ -120,19 +128,28 @@ export async function runInstaller(options: InstallerOptions): Promise<ClusterDo
   )
   const api = new ClusterApi({ endpoint, region, credentials: provider })
   const cluster = await retry(() => api.getCluster(options.clusterId))
-  if (cluster.state === 'ready') return cluster
+  return { api, cluster, retry, echo, provider, providerRole }
+}
+
+/**
+ * Runs `steps` for the cluster with the customer Installer role's temporary credentials (assumed through STS
+ * with the cluster's ExternalId), reporting each line to the cluster's log; a failing step sets state `error`.
+ */
+async function runSteps(
+  options: InstallerOptions,
+  session: ProviderSession,
+  steps: readonly InstallStep[],
+): Promise<void> {
+  const { api, cluster, retry, echo } = session
   const report = async (line: string): Promise<void> => {
     echo(line)
     await retry(() => api.updateStatus(cluster.id, { log: [line] }))
   }
-  await retry(() =>
-    api.updateStatus(cluster.id, { state: 'installing', description: 'Installing the cluster' }),
-  )
   const sts = cluster.aws.sts
   let customer: AwsCredentialIdentity
   try {
     customer = await retry(() =>
-      assumeRole(endpoint, region, provider, {
+      assumeRole(options.endpoint, options.region, session.provider, {
         RoleArn: sts.role_arn,
         RoleSessionName: `OCM-installer-${cluster.infra_id}`.slice(0, 64),
         ...(sts.external_id ? { ExternalId: sts.external_id } : {}),
@@ -142,11 +159,13 @@ export async function runInstaller(options: InstallerOptions): Promise<ClusterDo
     await fail(api, cluster.id, `assuming ${sts.role_arn}`, error, retry)
     throw error
   }
-  await report(`assumed ${sts.role_arn} as ${providerRole} (temporary credentials ${customer.accessKeyId})`)
-  const clients = installClients(endpoint, region, customer)
-  const ctx: InstallContext = { cluster, region, clients, state: {}, log: report }
+  await report(
+    `assumed ${sts.role_arn} as ${session.providerRole} (temporary credentials ${customer.accessKeyId})`,
+  )
+  const clients = installClients(options.endpoint, options.region, customer)
+  const ctx: InstallContext = { cluster, region: options.region, clients, state: {}, log: report }
   try {
-    for (const step of INSTALL_STEPS) {
+    for (const step of steps) {
       await report(`step: ${step.name}`)
       try {
         await retry(() => step.run(ctx))
@@ -158,6 +177,22 @@ export async function runInstaller(options: InstallerOptions): Promise<ClusterDo
   } finally {
     destroyClients(clients)
   }
+}
+
+/**
+ * Installs one cluster: as the provider's RH-Managed-OpenShift-Installer role it reads the cluster, assumes the
+ * customer's Installer role through STS (with the cluster's ExternalId), runs every step with those temporary
+ * credentials only and reports each line and the state to the cluster service. Answers the final cluster.
+ */
+export async function runInstaller(options: InstallerOptions): Promise<ClusterDocument> {
+  const session = await providerSession(options)
+  const { api, cluster, retry, echo } = session
+  if (cluster.state === 'ready') return cluster
+  if (cluster.state === 'uninstalling') throw new Error(`cluster ${cluster.name} is uninstalling`)
+  await retry(() =>
+    api.updateStatus(cluster.id, { state: 'installing', description: 'Installing the cluster' }),
+  )
+  await runSteps(options, session, INSTALL_STEPS)
   await retry(() =>
     api.updateStatus(cluster.id, {
       state: 'ready',
@@ -167,6 +202,20 @@ export async function runInstaller(options: InstallerOptions): Promise<ClusterDo
   )
   echo('install complete')
   return retry(() => api.getCluster(cluster.id))
+}
+
+/**
+ * Uninstalls a cluster in state `uninstalling` the same way: the customer Installer role's session deletes
+ * everything tagged for the cluster, then the cluster is reported `uninstalled` (and leaves the service).
+ */
+export async function runUninstaller(options: InstallerOptions): Promise<void> {
+  const session = await providerSession(options)
+  const { api, cluster, retry, echo } = session
+  if (cluster.state !== 'uninstalling')
+    throw new Error(`cluster ${cluster.name} is ${cluster.state}, not uninstalling`)
+  await runSteps(options, session, UNINSTALL_STEPS)
+  await retry(() => api.updateStatus(cluster.id, { state: 'uninstalled', log: ['uninstall complete'] }))
+  echo('uninstall complete')
 }
 
 async function fail(

@@ -4,7 +4,14 @@ import type { CloudResourceRecord, Store } from '../../store/index.js'
 import type { OperationContext } from '../operation.js'
 
 /** The cluster states, in the order an installation goes through them. */
-export const CLUSTER_STATES = ['pending', 'installing', 'ready', 'error', 'uninstalling'] as const
+export const CLUSTER_STATES = [
+  'pending',
+  'installing',
+  'ready',
+  'error',
+  'uninstalling',
+  'uninstalled',
+] as const
 
 /** One cluster state (OCM `state`). */
 export type ClusterState = (typeof CLUSTER_STATES)[number]

@@ -1,6 +1,7 @@
 import type { ServiceDefinition } from '../operation.js'
 import { CLUSTERS_MODEL } from './model.js'
 import { createClusterOperation } from './operations/create-cluster.js'
+import { deleteCluster } from './operations/delete-cluster.js'
 import { getCluster } from './operations/get-cluster.js'
 import { getClusterInstallLogs } from './operations/get-cluster-install-logs.js'
 import { listClusters } from './operations/list-clusters.js'
@@ -24,6 +25,7 @@ export function clustersService(providerAccount: string = DEFAULT_PROVIDER_ACCOU
       ),
       ListClusters: listClusters,
       GetCluster: getCluster,
+      DeleteCluster: deleteCluster,
       UpdateClusterStatus: updateClusterStatus,
       GetClusterInstallLogs: getClusterInstallLogs,
     },

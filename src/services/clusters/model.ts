@@ -29,6 +29,11 @@ export const CLUSTERS_MODEL: ServiceModel = {
       http: { method: 'GET', requestUri: `${V1}/clusters/{cluster_id}` },
       input: { shape: 'ClusterRef' },
     },
+    DeleteCluster: {
+      name: 'DeleteCluster',
+      http: { method: 'DELETE', requestUri: `${V1}/clusters/{cluster_id}`, responseCode: 202 },
+      input: { shape: 'ClusterRef' },
+    },
     UpdateClusterStatus: {
       name: 'UpdateClusterStatus',
       http: { method: 'PATCH', requestUri: `${V1}/clusters/{cluster_id}/status` },

@@ -3,6 +3,7 @@ import { after, before, describe, it } from 'node:test'
 import { runCreateAccountRoles } from '../../../src/cli/commands/rosa-account-roles.js'
 import {
   runCreateCluster,
+  runDeleteCluster,
   runDescribeCluster,
   runInstallLogs,
   runRosaInit,
@@ -73,5 +74,10 @@ describe('e2e: lanyard rosa init, create account-roles, create cluster, describe
       env,
     )
     assert.equal(rerun.id, cluster.id, 'a rerun answers the existing cluster')
+    const deleted: string[] = []
+    const gone = await runDeleteCluster({ ...flags, cluster: 'cli' }, (l) => deleted.push(l), env)
+    assert.equal(gone.state, 'uninstalled')
+    assert.ok(deleted.includes('  uninstall complete'), deleted.join('\n'))
+    await assert.rejects(runDescribeCluster({ ...flags, cluster: 'cli' }, env), { name: 'CLUSTERS-MGMT-404' })
   })
 })

@@ -20,6 +20,10 @@ import {
 } from '@aws-sdk/client-elastic-load-balancing-v2'
 import { GetInstanceProfileCommand, IAMClient, SimulatePrincipalPolicyCommand } from '@aws-sdk/client-iam'
 import {
+  GetResourcesCommand,
+  ResourceGroupsTaggingAPIClient,
+} from '@aws-sdk/client-resource-groups-tagging-api'
+import {
   ListResourceRecordSetsCommand,
   ListTagsForResourceCommand,
   Route53Client,
@@ -27,7 +31,7 @@ import {
 import { HeadBucketCommand, S3Client } from '@aws-sdk/client-s3'
 import { recordCluster, validateAccountRoles } from '../../../src/rosa/cluster-create.js'
 import { DEFAULT_PROVIDER_ACCOUNT } from '../../../src/rosa/cluster-provider.js'
-import { runInstaller } from '../../../src/rosa/install/installer.js'
+import { runInstaller, runUninstaller } from '../../../src/rosa/install/installer.js'
 import { startTestServer, type TestServer } from '../start.js'
 import {
   CUSTOMER,
@@ -208,5 +212,54 @@ describe('e2e: lanyard rosa create cluster --sts — the provider installs with 
     assert.match(log.content, /install complete/)
     const tail = await api.installLog('demo', log.next_offset)
     assert.equal(tail.content, '')
+  })
+
+  it('delete cluster: the uninstaller removes everything tagged for the cluster, then the cluster', async () => {
+    const api = clusterApi(server, server.credentials)
+    const deleting = await api.deleteCluster('demo')
+    assert.equal(deleting.state, 'uninstalling')
+    const lines: string[] = []
+    await runUninstaller({
+      endpoint: server.url,
+      region: 'us-east-1',
+      providerCredentials: provider,
+      providerAccount: DEFAULT_PROVIDER_ACCOUNT,
+      clusterId: deleting.id,
+      echo: (l) => lines.push(l),
+    })
+    assert.ok(lines.includes('uninstall complete'), lines.join('\n'))
+    const tagging = new ResourceGroupsTaggingAPIClient(sdk(server, server.credentials))
+    const left = await tagging.send(
+      new GetResourcesCommand({ TagFilters: [{ Key: tagKey(), Values: ['owned'] }] }),
+    )
+    const ec2 = new EC2Client(sdk(server, server.credentials))
+    const instances = await ec2.send(new DescribeInstancesCommand({ Filters: owned() }))
+    const live = instances
+      .Reservations!.flatMap((r) => r.Instances ?? [])
+      .filter((i) => i.State?.Name !== 'terminated')
+    assert.deepEqual(
+      live.map((i) => `${i.InstanceId} ${i.State?.Name}`),
+      [],
+    )
+    // AWS: terminated instances and deleted NAT gateways stay visible (with their tags) for a while.
+    const remaining = (left.ResourceTagMappingList ?? []).map((m) => m.ResourceARN!)
+    const kept = remaining.filter((arn) => !/:(instance|volume|natgateway)\//.test(arn))
+    assert.deepEqual(kept, [])
+    const nats = await ec2.send(new DescribeNatGatewaysCommand({ Filter: owned() }))
+    assert.deepEqual([...new Set(nats.NatGateways!.map((n) => n.State))], ['deleted'])
+    const volumes = await ec2.send(new DescribeVolumesCommand({ Filters: owned() }))
+    assert.deepEqual(
+      volumes.Volumes!.filter((v) => v.State !== 'deleting' && v.State !== 'deleted'),
+      [],
+    )
+    const iam = new IAMClient(sdk(server, server.credentials))
+    await assert.rejects(
+      iam.send(new GetInstanceProfileCommand({ InstanceProfileName: `${infraId}-master-profile` })),
+      {
+        name: 'NoSuchEntityException',
+      },
+    )
+    await assert.rejects(api.getCluster('demo'), { name: 'CLUSTERS-MGMT-404' })
+    for (const c of [tagging, ec2, iam]) c.destroy()
   })
 })

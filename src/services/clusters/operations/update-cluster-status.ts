@@ -1,14 +1,31 @@
 import { AwsError } from '../../../kernel/aws-error.js'
-import type { Operation } from '../../operation.js'
+import type { Operation, OperationContext } from '../../operation.js'
 import {
   CLUSTER_STATES,
   type ClusterAttributes,
+  type ClusterRecord,
   type ClusterState,
+  clusterIdArn,
   clusterPolicy,
   MAX_LOG_LINES,
   requireCluster,
 } from '../clusters.js'
 import { toClusterDocument } from '../mappers.js'
+
+/** An uninstalled cluster leaves the service: both of its rows go; the answer is its last document. */
+async function removeCluster(
+  ctx: OperationContext,
+  cluster: ClusterRecord,
+): Promise<Record<string, unknown>> {
+  // OCM: a cluster is removed only after its uninstall; an install cannot be declared uninstalled.
+  if (cluster.attributes.state !== 'uninstalling')
+    throw new AwsError('CLUSTERS-MGMT-400', 400, `Cluster '${cluster.id}' is not uninstalling`)
+  await ctx.store.transaction(async (tx) => {
+    await tx.cloudResources.delete(clusterIdArn(cluster.attributes.ocmId))
+    await tx.cloudResources.delete(cluster.arn)
+  })
+  return toClusterDocument({ ...cluster, attributes: { ...cluster.attributes, state: 'uninstalled' } })
+}
 
 /** PATCH /clusters/{id}/status: the installer reports a state, a description and install-log lines. */
 export const updateClusterStatus: Operation = {
@@ -33,6 +50,7 @@ export const updateClusterStatus: Operation = {
     for (let attempt = 0; ; attempt++) {
       const cluster = await requireCluster(ctx, String(input.cluster_id))
       const a = cluster.attributes
+      if (state === 'uninstalled') return removeCluster(ctx, cluster)
       const attributes: ClusterAttributes = {
         ...a,
         ...(state !== undefined ? { state: state as ClusterState } : {}),

@@ -1,0 +1,38 @@
+import type { Operation } from '../../operation.js'
+import { type ClusterAttributes, clusterPolicy, requireCluster } from '../clusters.js'
+import { toClusterDocument } from '../mappers.js'
+
+/**
+ * DELETE /clusters/{id}: starts the uninstall (state `uninstalling`, 202). The provider's uninstaller removes
+ * what is tagged for the cluster, then reports `uninstalled`, which removes the cluster.
+ */
+export const deleteCluster: Operation = {
+  async authorize(ctx, input) {
+    const cluster = await requireCluster(ctx, String(input.cluster_id))
+    const policy = clusterPolicy(cluster)
+    return [
+      {
+        action: 'clusters:DeleteCluster',
+        resource: cluster.arn,
+        resourceAccount: cluster.accountId,
+        ...(policy ? { resourcePolicy: policy } : {}),
+      },
+    ]
+  },
+  async run(ctx, input) {
+    const cluster = await requireCluster(ctx, String(input.cluster_id))
+    const line = { at: ctx.now.toISOString(), line: 'uninstall requested' }
+    const attributes: ClusterAttributes = {
+      ...cluster.attributes,
+      state: 'uninstalling',
+      description: 'Waiting for the uninstaller',
+      installLog: [...cluster.attributes.installLog, line],
+    }
+    const updated = await ctx.store.cloudResources.update<ClusterAttributes>(
+      cluster.arn,
+      { attributes, at: ctx.now },
+      cluster.revision,
+    )
+    return toClusterDocument(updated ?? cluster)
+  },
+}
