@@ -8,12 +8,12 @@ import {
   PutObjectCommand,
   PutPublicAccessBlockCommand,
 } from '@aws-sdk/client-s3'
-import { CreateSecretCommand } from '@aws-sdk/client-secrets-manager'
+import { CreateSecretCommand, DescribeSecretCommand } from '@aws-sdk/client-secrets-manager'
 import type { Caller } from './caller.js'
 import type { RosaDataSet } from './data-set.js'
 import { generateOidcKeyPair } from './oidc-keys.js'
 import { minifyJson, renderTemplate } from './render-template.js'
-import type { RosaClients, RosaLog } from './rosa-clients.js'
+import { isAwsError, type RosaClients, type RosaLog } from './rosa-clients.js'
 
 /** The discovery document's key within the bucket. */
 export const DISCOVERY_KEY = '.well-known/openid-configuration'
@@ -158,4 +158,28 @@ export async function issuerOfConfig(clients: RosaClients, id: string): Promise<
   const issuer = (JSON.parse(text) as { issuer?: unknown }).issuer
   if (typeof issuer !== 'string') throw new Error(`the discovery document of '${id}' has no issuer`)
   return issuer
+}
+
+/** What `describe oidc-config` shows: the issuer, its key id, the private-key secret. */
+export interface DescribedOidcConfig {
+  readonly id: string
+  readonly issuerUrl: string
+  readonly kids: readonly string[]
+  readonly secretArn: string | undefined
+}
+
+/** Reads an OIDC configuration back from its bucket and secret. */
+export async function describeOidcConfig(clients: RosaClients, id: string): Promise<DescribedOidcConfig> {
+  const issuerUrl = await issuerOfConfig(clients, id)
+  const jwks = await clients.s3.send(new GetObjectCommand({ Bucket: id, Key: JWKS_KEY }))
+  const keys =
+    (JSON.parse((await jwks.Body?.transformToString()) ?? '{}') as { keys?: { kid?: string }[] }).keys ?? []
+  let secretArn: string | undefined
+  try {
+    secretArn = (await clients.secrets.send(new DescribeSecretCommand({ SecretId: `${SECRET_PREFIX}${id}` })))
+      .ARN
+  } catch (error) {
+    if (!isAwsError(error, 'ResourceNotFoundException')) throw error
+  }
+  return { id, issuerUrl, kids: keys.map((k) => k.kid ?? ''), secretArn }
 }

@@ -2,8 +2,10 @@ import type { Command } from 'commander'
 import {
   createOidcConfig,
   createOidcProvider,
+  type DescribedOidcConfig,
   deleteOidcConfig,
   deleteOidcProvider,
+  describeOidcConfig,
   getCaller,
   issuerOfConfig,
   loadRosaDataSet,
@@ -104,6 +106,19 @@ export async function runDeleteOidcConfig(
     await issuerOfConfig(session.clients, flags.oidcConfigId)
     await deleteOidcConfig(session.clients, flags.oidcConfigId, log)
     return { deleted: flags.oidcConfigId }
+  } finally {
+    session.destroy()
+  }
+}
+
+/** Runs `lanyard rosa describe oidc-config --oidc-config-id ID`. */
+export async function runDescribeOidcConfig(
+  flags: OidcConfigIdFlags,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<DescribedOidcConfig> {
+  const session = rosaSession(flags, env)
+  try {
+    return await describeOidcConfig(session.clients, flags.oidcConfigId)
   } finally {
     session.destroy()
   }

@@ -34,6 +34,7 @@ import {
   runCreateOidcProvider,
   runDeleteOidcConfig,
   runDeleteOidcProvider,
+  runDescribeOidcConfig,
 } from '../../../src/cli/commands/rosa-oidc.js'
 import {
   runCreateOperatorRoles,
@@ -152,6 +153,15 @@ describe('e2e: lanyard rosa oidc-config, oidc-provider, operator-roles', () => {
       .sign(createPrivateKey(pem))
     const verified = await jwtVerify(token, createLocalJWKSet(jwks as never), { issuer: config.issuerUrl })
     assert.equal(verified.payload.sub, 'system:serviceaccount:a:b')
+  })
+
+  it('describe oidc-config reads the issuer, key id and secret back', async () => {
+    assert.deepEqual(await runDescribeOidcConfig({ ...common, oidcConfigId: config.id }, env), {
+      id: config.id,
+      issuerUrl: config.issuerUrl,
+      kids: [config.kid],
+      secretArn: config.secretArn,
+    })
   })
 
   it('create oidc-config refuses managed mode with the fix', async () => {
