@@ -1,23 +1,8 @@
 import assert from 'node:assert/strict'
-import { execFile } from 'node:child_process'
 import { after, before, describe, it } from 'node:test'
-import { promisify } from 'node:util'
+import { awsMissing, boto3Missing, type DebianClients, debianClients } from './debian-clients.js'
 import { startTestServer, type TestServer } from './start.js'
 
-const run = promisify(execFile)
-
-/** Whether a command can be run; the reason it cannot otherwise. */
-async function available(command: string, args: readonly string[]): Promise<string | undefined> {
-  try {
-    await run(command, args)
-    return undefined
-  } catch (error) {
-    return `${command} ${args.join(' ')} failed: ${(error as Error).message.split('\n')[0]} (CI installs awscli and python3-boto3)`
-  }
-}
-
-const awsMissing = await available('aws', ['--version'])
-const boto3Missing = await available('python3', ['-c', 'import boto3'])
 if (awsMissing) console.log(`# skip AWS CLI e2e: ${awsMissing}`)
 if (boto3Missing) console.log(`# skip boto3 e2e: ${boto3Missing}`)
 
@@ -44,36 +29,21 @@ print(json.dumps({"account": identity["Account"], "arn": identity["Arn"], "reque
 
 describe('e2e: the AWS CLI and boto3', () => {
   let server: TestServer
-  let env: NodeJS.ProcessEnv
+  let clients: DebianClients
   before(async () => {
     server = await startTestServer({ LANYARD_LOG_LEVEL: 'warn' })
-    env = {
-      PATH: process.env.PATH,
-      HOME: process.env.HOME,
-      AWS_SHARED_CREDENTIALS_FILE: server.app.credentialsFile,
-      AWS_PROFILE: 'lanyard',
-      AWS_DEFAULT_REGION: 'us-east-1',
-      AWS_CONFIG_FILE: '/dev/null',
-      // AWS CLI v2 (Debian's) pipes output through a pager unless told not to.
-      AWS_PAGER: '',
-      LANYARD_URL: server.url,
-    }
+    clients = debianClients(server)
   })
   after(() => server.stop())
-
-  const aws = async (...args: string[]) => {
-    const { stdout } = await run('aws', ['--endpoint-url', server.url, '--output', 'json', ...args], { env })
-    return JSON.parse(stdout)
-  }
 
   it('aws sts get-caller-identity, then aws cloudtrail lookup-events finds it', {
     skip: awsMissing,
   }, async () => {
-    const identity = await aws('sts', 'get-caller-identity')
+    const identity = await clients.aws('sts', 'get-caller-identity')
     assert.equal(identity.Account, '000000000000')
     assert.equal(identity.Arn, 'arn:aws:iam::000000000000:user/admin')
     await server.app.flushAudit()
-    const out = await aws(
+    const out = await clients.aws(
       'cloudtrail',
       'lookup-events',
       '--lookup-attributes',
@@ -90,7 +60,7 @@ describe('e2e: the AWS CLI and boto3', () => {
 
   it('aws cloudtrail lookup-events reports InvalidMaxResultsException', { skip: awsMissing }, async () => {
     await assert.rejects(
-      aws('cloudtrail', 'lookup-events', '--max-results', '51'),
+      clients.aws('cloudtrail', 'lookup-events', '--max-results', '51'),
       (error: Error & { stderr?: string }) => {
         assert.match(error.stderr ?? '', /InvalidMaxResultsException/)
         return true
@@ -99,8 +69,7 @@ describe('e2e: the AWS CLI and boto3', () => {
   })
 
   it('boto3 get_caller_identity, then lookup_events finds it', { skip: boto3Missing }, async () => {
-    const { stdout } = await run('python3', ['-c', BOTO3_SCRIPT], { env })
-    const out = JSON.parse(stdout)
+    const out = await clients.python(BOTO3_SCRIPT)
     assert.equal(out.account, '000000000000')
     assert.equal(out.arn, 'arn:aws:iam::000000000000:user/admin')
     assert.ok(out.requestIds.includes(out.requestId), 'the call boto3 just made is in the trail')

@@ -5,7 +5,14 @@ import { join } from 'node:path'
 import { after, before, describe, it } from 'node:test'
 import { CreateSubnetCommand, CreateVpcCommand, RunInstancesCommand } from '@aws-sdk/client-ec2'
 import { AddRoleToInstanceProfileCommand, CreateInstanceProfileCommand } from '@aws-sdk/client-iam'
-import { AWS, awsMissing, boto3Missing, PYTHON, run } from '../debian-clients.js'
+import {
+  awsMissing,
+  boto3Missing,
+  type DebianClients,
+  debianClients,
+  PYTHON,
+  run,
+} from '../debian-clients.js'
 import { iamClient } from '../sts/sts-fixtures.js'
 import {
   ACCOUNT,
@@ -50,21 +57,13 @@ print(json.dumps({"method": creds.method, "arn": sts.get_caller_identity()["Arn"
 
 describe('e2e: EC2 compute through the AWS CLI and boto3', () => {
   let server: ComputeServer
-  let env: NodeJS.ProcessEnv
+  let clients: DebianClients
   let home: string
   let subnetId = ''
   before(async () => {
     server = await startComputeServer()
     home = await mkdtemp(join(tmpdir(), 'lanyard-home-'))
-    env = {
-      PATH: process.env.PATH,
-      HOME: home,
-      AWS_SHARED_CREDENTIALS_FILE: server.app.credentialsFile,
-      AWS_PROFILE: 'lanyard',
-      AWS_DEFAULT_REGION: 'us-east-1',
-      AWS_CONFIG_FILE: '/dev/null',
-      LANYARD_URL: server.url,
-    }
+    clients = debianClients(server, { HOME: home })
     await createRole(
       server.url,
       server.admin,
@@ -91,15 +90,10 @@ describe('e2e: EC2 compute through the AWS CLI and boto3', () => {
     await rm(home, { recursive: true, force: true })
   })
 
-  const aws = async (...args: string[]) => {
-    const { stdout } = await run(AWS, ['--endpoint-url', server.url, '--output', 'json', ...args], { env })
-    return stdout.trim() === '' ? {} : JSON.parse(stdout)
-  }
-
   it('aws ec2: run-instances with block devices and a profile, stop/start/terminate, volumes', {
     skip: awsMissing,
   }, async () => {
-    const out = await aws(
+    const out = await clients.aws(
       'ec2',
       'run-instances',
       '--image-id',
@@ -124,7 +118,7 @@ describe('e2e: EC2 compute through the AWS CLI and boto3', () => {
     assert.equal(instance.IamInstanceProfile.Arn, `arn:aws:iam::${ACCOUNT}:instance-profile/node-profile`)
     const id = instance.InstanceId
     server.clock.advance(6_000)
-    const running = await aws(
+    const running = await clients.aws(
       'ec2',
       'describe-instances',
       '--filters',
@@ -132,11 +126,18 @@ describe('e2e: EC2 compute through the AWS CLI and boto3', () => {
       'Name=tag:Name,Values=cli',
     )
     assert.equal(running.Reservations[0].Instances[0].InstanceId, id)
-    const stop = await aws('ec2', 'stop-instances', '--instance-ids', id)
+    const stop = await clients.aws('ec2', 'stop-instances', '--instance-ids', id)
     assert.equal(stop.StoppingInstances[0].CurrentState.Name, 'stopping')
     server.clock.advance(6_000)
-    await aws('ec2', 'modify-instance-attribute', '--instance-id', id, '--instance-type', 'Value=m6i.2xlarge')
-    const type = await aws(
+    await clients.aws(
+      'ec2',
+      'modify-instance-attribute',
+      '--instance-id',
+      id,
+      '--instance-type',
+      'Value=m6i.2xlarge',
+    )
+    const type = await clients.aws(
       'ec2',
       'describe-instance-attribute',
       '--instance-id',
@@ -146,11 +147,12 @@ describe('e2e: EC2 compute through the AWS CLI and boto3', () => {
     )
     assert.equal(type.InstanceType.Value, 'm6i.2xlarge')
     assert.equal(
-      (await aws('ec2', 'start-instances', '--instance-ids', id)).StartingInstances[0].CurrentState.Name,
+      (await clients.aws('ec2', 'start-instances', '--instance-ids', id)).StartingInstances[0].CurrentState
+        .Name,
       'pending',
     )
     server.clock.advance(6_000)
-    const volume = await aws(
+    const volume = await clients.aws(
       'ec2',
       'create-volume',
       '--availability-zone',
@@ -162,7 +164,7 @@ describe('e2e: EC2 compute through the AWS CLI and boto3', () => {
     )
     assert.equal(volume.Iops, 100)
     server.clock.advance(2_000)
-    await aws(
+    await clients.aws(
       'ec2',
       'attach-volume',
       '--volume-id',
@@ -172,16 +174,16 @@ describe('e2e: EC2 compute through the AWS CLI and boto3', () => {
       '--device',
       '/dev/sdf',
     )
-    const volumes = await aws(
+    const volumes = await clients.aws(
       'ec2',
       'describe-volumes',
       '--filters',
       `Name=attachment.instance-id,Values=${id}`,
     )
     assert.deepEqual(volumes.Volumes.map((v: { Size: number }) => v.Size).sort(), [120, 20])
-    await aws('ec2', 'detach-volume', '--volume-id', volume.VolumeId)
-    await aws('ec2', 'delete-volume', '--volume-id', volume.VolumeId)
-    const images = await aws(
+    await clients.aws('ec2', 'detach-volume', '--volume-id', volume.VolumeId)
+    await clients.aws('ec2', 'delete-volume', '--volume-id', volume.VolumeId)
+    const images = await clients.aws(
       'ec2',
       'describe-images',
       '--owners',
@@ -190,10 +192,10 @@ describe('e2e: EC2 compute through the AWS CLI and boto3', () => {
       'Name=architecture,Values=x86_64',
     )
     assert.ok(images.Images.length >= 2)
-    const term = await aws('ec2', 'terminate-instances', '--instance-ids', id)
+    const term = await clients.aws('ec2', 'terminate-instances', '--instance-ids', id)
     assert.equal(term.TerminatingInstances[0].CurrentState.Name, 'shutting-down')
     await assert.rejects(
-      aws('ec2', 'start-instances', '--instance-ids', id),
+      clients.aws('ec2', 'start-instances', '--instance-ids', id),
       (error: Error & { stderr?: string }) => {
         assert.match(
           error.stderr ?? '',
@@ -207,8 +209,7 @@ describe('e2e: EC2 compute through the AWS CLI and boto3', () => {
   })
 
   it('boto3: ClientToken, paging and an unknown instance type', { skip: boto3Missing }, async () => {
-    const { stdout } = await run(PYTHON, ['-c', BOTO3_LAUNCH, rhcosImage(), subnetId], { env })
-    const out = JSON.parse(stdout) as {
+    const out = (await clients.python(BOTO3_LAUNCH, [rhcosImage(), subnetId])) as {
       same: boolean
       count: number
       ids: string[]

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
-import { AWS, awsMissing, boto3Missing, PYTHON, run } from '../debian-clients.js'
+import { awsMissing, boto3Missing, type DebianClients, debianClients } from '../debian-clients.js'
 import { startTestServer, type TestServer } from '../start.js'
 
 /** boto3: a VPC network with tags on create, a paginator over subnets, filters, a DryRun and an error; prints JSON. */
@@ -35,37 +35,18 @@ print(json.dumps({"pages": pages, "tagged": [v["VpcId"] for v in tagged], "vpc":
 
 describe('e2e: EC2 networking through the AWS CLI and boto3', () => {
   let server: TestServer
-  let env: NodeJS.ProcessEnv
+  let clients: DebianClients
   before(async () => {
     server = await startTestServer({ LANYARD_LOG_LEVEL: 'warn' })
-    env = {
-      PATH: process.env.PATH,
-      HOME: process.env.HOME,
-      AWS_SHARED_CREDENTIALS_FILE: server.app.credentialsFile,
-      AWS_PROFILE: 'lanyard',
-      AWS_DEFAULT_REGION: 'us-east-1',
-      AWS_CONFIG_FILE: '/dev/null',
-      AWS_PAGER: '',
-      LANYARD_URL: server.url,
-    }
+    clients = debianClients(server)
   })
   after(() => server.stop())
-
-  const aws = async (...args: string[]) => {
-    const { stdout } = await run(AWS, ['--endpoint-url', server.url, '--output', 'json', ...args], { env })
-    return stdout.trim() === '' ? {} : JSON.parse(stdout)
-  }
-  const awsError = async (...args: string[]) =>
-    run(AWS, ['--endpoint-url', server.url, '--output', 'json', ...args], { env }).then(
-      () => assert.fail('the command succeeded'),
-      (error: { stderr: string }) => error.stderr.trim(),
-    )
 
   it('aws ec2: VPC, subnet, gateway, route, key pair, DryRun and an error', {
     skip: awsMissing,
   }, async () => {
     const vpc = (
-      await aws(
+      await clients.aws(
         'ec2',
         'create-vpc',
         '--cidr-block',
@@ -75,11 +56,12 @@ describe('e2e: EC2 networking through the AWS CLI and boto3', () => {
       )
     ).Vpc
     assert.equal(vpc.CidrBlock, '10.10.0.0/16')
-    const subnet = (await aws('ec2', 'create-subnet', '--vpc-id', vpc.VpcId, '--cidr-block', '10.10.1.0/24'))
-      .Subnet
+    const subnet = (
+      await clients.aws('ec2', 'create-subnet', '--vpc-id', vpc.VpcId, '--cidr-block', '10.10.1.0/24')
+    ).Subnet
     assert.equal(subnet.AvailableIpAddressCount, 251)
-    const igw = (await aws('ec2', 'create-internet-gateway')).InternetGateway
-    await aws(
+    const igw = (await clients.aws('ec2', 'create-internet-gateway')).InternetGateway
+    await clients.aws(
       'ec2',
       'attach-internet-gateway',
       '--internet-gateway-id',
@@ -87,9 +69,9 @@ describe('e2e: EC2 networking through the AWS CLI and boto3', () => {
       '--vpc-id',
       vpc.VpcId,
     )
-    const rtb = (await aws('ec2', 'create-route-table', '--vpc-id', vpc.VpcId)).RouteTable
+    const rtb = (await clients.aws('ec2', 'create-route-table', '--vpc-id', vpc.VpcId)).RouteTable
     assert.deepEqual(
-      await aws(
+      await clients.aws(
         'ec2',
         'create-route',
         '--route-table-id',
@@ -101,7 +83,7 @@ describe('e2e: EC2 networking through the AWS CLI and boto3', () => {
       ),
       { Return: true },
     )
-    const found = await aws(
+    const found = await clients.aws(
       'ec2',
       'describe-vpcs',
       '--filters',
@@ -110,14 +92,19 @@ describe('e2e: EC2 networking through the AWS CLI and boto3', () => {
       'Vpcs[].VpcId',
     )
     assert.deepEqual(found, [vpc.VpcId])
-    const key = await aws('ec2', 'create-key-pair', '--key-name', 'cli', '--key-type', 'ed25519')
+    const key = await clients.aws('ec2', 'create-key-pair', '--key-name', 'cli', '--key-type', 'ed25519')
     assert.match(key.KeyMaterial, /^-----BEGIN OPENSSH PRIVATE KEY-----/)
     assert.match(
-      await awsError('ec2', 'create-vpc', '--cidr-block', '10.11.0.0/16', '--dry-run'),
+      await clients.awsError('ec2', 'create-vpc', '--cidr-block', '10.11.0.0/16', '--dry-run'),
       /An error occurred \(DryRunOperation\) when calling the CreateVpc operation: Request would have succeeded, but DryRun flag is set\./,
     )
     assert.match(
-      await awsError('ec2', 'delete-internet-gateway', '--internet-gateway-id', igw.InternetGatewayId),
+      await clients.awsError(
+        'ec2',
+        'delete-internet-gateway',
+        '--internet-gateway-id',
+        igw.InternetGatewayId,
+      ),
       /\(DependencyViolation\) when calling the DeleteInternetGateway operation: The internetGateway '.+' has dependencies and cannot be deleted\./,
     )
   })
@@ -125,8 +112,7 @@ describe('e2e: EC2 networking through the AWS CLI and boto3', () => {
   it('boto3: tags on create, the subnet paginator, filters and error codes', {
     skip: boto3Missing,
   }, async () => {
-    const { stdout } = await run(PYTHON, ['-c', BOTO3_SCRIPT], { env })
-    const out = JSON.parse(stdout)
+    const out = await clients.python(BOTO3_SCRIPT)
     assert.deepEqual(out.pages, [5, 1])
     assert.deepEqual(out.tagged, [out.vpc])
     assert.equal(out.tags, 6)

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
-import { AWS, awsMissing, boto3Missing, PYTHON, run } from '../debian-clients.js'
+import { awsMissing, boto3Missing, type DebianClients, debianClients } from '../debian-clients.js'
 import { startTestServer, type TestServer } from '../start.js'
 import { NET, seedNetwork } from './elb-fixtures.js'
 
@@ -46,38 +46,32 @@ print(json.dumps({"dns": lb["DNSName"], "state": lb["State"]["Code"], "listener"
 
 describe('e2e: ELB and ELBv2 through the AWS CLI and boto3', () => {
   let server: TestServer
-  let env: NodeJS.ProcessEnv
+  let clients: DebianClients
   before(async () => {
     server = await startTestServer({ LANYARD_LOG_LEVEL: 'warn' })
     await seedNetwork(server.app.store)
-    env = {
-      PATH: process.env.PATH,
-      HOME: process.env.HOME,
-      AWS_SHARED_CREDENTIALS_FILE: server.app.credentialsFile,
-      AWS_PROFILE: 'lanyard',
-      AWS_DEFAULT_REGION: 'us-east-1',
-      AWS_CONFIG_FILE: '/dev/null',
-      LANYARD_URL: server.url,
-      NET: JSON.stringify(NET),
-    }
+    clients = debianClients(server, { NET: JSON.stringify(NET) })
   })
   after(() => server.stop())
-
-  const aws = async (...args: string[]) => {
-    const { stdout } = await run(AWS, ['--endpoint-url', server.url, '--output', 'json', ...args], { env })
-    return stdout.trim() === '' ? {} : JSON.parse(stdout)
-  }
 
   it('aws elbv2 and aws elb: create, describe, listeners, targets, tags and an error', {
     skip: awsMissing,
   }, async () => {
     const lb = (
-      await aws('elbv2', 'create-load-balancer', '--name', 'cli-alb', '--subnets', NET.subnetA, NET.subnetB)
+      await clients.aws(
+        'elbv2',
+        'create-load-balancer',
+        '--name',
+        'cli-alb',
+        '--subnets',
+        NET.subnetA,
+        NET.subnetB,
+      )
     ).LoadBalancers[0]
     assert.equal(lb.Type, 'application')
     assert.match(lb.DNSName, /^cli-alb-\d+\.us-east-1\.elb\.amazonaws\.com$/)
     const tg = (
-      await aws(
+      await clients.aws(
         'elbv2',
         'create-target-group',
         '--name',
@@ -90,7 +84,7 @@ describe('e2e: ELB and ELBv2 through the AWS CLI and boto3', () => {
         NET.vpc,
       )
     ).TargetGroups[0]
-    await aws(
+    await clients.aws(
       'elbv2',
       'create-listener',
       '--load-balancer-arn',
@@ -102,7 +96,7 @@ describe('e2e: ELB and ELBv2 through the AWS CLI and boto3', () => {
       '--default-actions',
       `Type=forward,TargetGroupArn=${tg.TargetGroupArn}`,
     )
-    await aws(
+    await clients.aws(
       'elbv2',
       'register-targets',
       '--target-group-arn',
@@ -110,15 +104,32 @@ describe('e2e: ELB and ELBv2 through the AWS CLI and boto3', () => {
       '--targets',
       `Id=${NET.running}`,
     )
-    const health = await aws('elbv2', 'describe-target-health', '--target-group-arn', tg.TargetGroupArn)
+    const health = await clients.aws(
+      'elbv2',
+      'describe-target-health',
+      '--target-group-arn',
+      tg.TargetGroupArn,
+    )
     assert.equal(health.TargetHealthDescriptions[0].Target.Id, NET.running)
-    await aws('elbv2', 'add-tags', '--resource-arns', lb.LoadBalancerArn, '--tags', 'Key=env,Value=dev')
-    const tags = await aws('elbv2', 'describe-tags', '--resource-arns', lb.LoadBalancerArn)
+    await clients.aws(
+      'elbv2',
+      'add-tags',
+      '--resource-arns',
+      lb.LoadBalancerArn,
+      '--tags',
+      'Key=env,Value=dev',
+    )
+    const tags = await clients.aws('elbv2', 'describe-tags', '--resource-arns', lb.LoadBalancerArn)
     assert.deepEqual(tags.TagDescriptions[0].Tags, [{ Key: 'env', Value: 'dev' }])
-    const listeners = await aws('elbv2', 'describe-listeners', '--load-balancer-arn', lb.LoadBalancerArn)
+    const listeners = await clients.aws(
+      'elbv2',
+      'describe-listeners',
+      '--load-balancer-arn',
+      lb.LoadBalancerArn,
+    )
     assert.equal(listeners.Listeners[0].DefaultActions[0].TargetGroupArn, tg.TargetGroupArn)
 
-    const classic = await aws(
+    const classic = await clients.aws(
       'elb',
       'create-load-balancer',
       '--load-balancer-name',
@@ -129,7 +140,7 @@ describe('e2e: ELB and ELBv2 through the AWS CLI and boto3', () => {
       'Protocol=HTTP,LoadBalancerPort=80,InstanceProtocol=HTTP,InstancePort=8080',
     )
     assert.match(classic.DNSName, /^cli-classic-\d+\.us-east-1\.elb\.amazonaws\.com$/)
-    await aws(
+    await clients.aws(
       'elb',
       'configure-health-check',
       '--load-balancer-name',
@@ -137,11 +148,16 @@ describe('e2e: ELB and ELBv2 through the AWS CLI and boto3', () => {
       '--health-check',
       'Target=HTTP:8080/healthz,Interval=10,Timeout=5,UnhealthyThreshold=2,HealthyThreshold=2',
     )
-    const described = await aws('elb', 'describe-load-balancers', '--load-balancer-names', 'cli-classic')
+    const described = await clients.aws(
+      'elb',
+      'describe-load-balancers',
+      '--load-balancer-names',
+      'cli-classic',
+    )
     assert.equal(described.LoadBalancerDescriptions[0].HealthCheck.Target, 'HTTP:8080/healthz')
-    await assert.rejects(aws('elb', 'delete-load-balancer-listeners'), /load-balancer-name/)
+    await assert.rejects(clients.aws('elb', 'delete-load-balancer-listeners'), /load-balancer-name/)
     await assert.rejects(
-      aws('elb', 'describe-load-balancer-attributes', '--load-balancer-name', 'missing'),
+      clients.aws('elb', 'describe-load-balancer-attributes', '--load-balancer-name', 'missing'),
       (error: Error & { stderr?: string }) => {
         assert.match(
           error.stderr ?? '',
@@ -153,8 +169,7 @@ describe('e2e: ELB and ELBv2 through the AWS CLI and boto3', () => {
   })
 
   it('boto3: ELBv2 and classic ELB with paginators and error codes', { skip: boto3Missing }, async () => {
-    const { stdout } = await run(PYTHON, ['-c', BOTO3_SCRIPT], { env })
-    const out = JSON.parse(stdout)
+    const out = await clients.python(BOTO3_SCRIPT)
     assert.match(out.dns, /^py-nlb-[0-9a-f]{16}\.elb\.us-east-1\.amazonaws\.com$/)
     assert.equal(out.state, 'provisioning')
     assert.equal(out.listener, 6443)

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
-import { AWS, awsMissing, boto3Missing, PYTHON, run } from '../debian-clients.js'
+import { awsMissing, boto3Missing, type DebianClients, debianClients } from '../debian-clients.js'
 import { startTestServer, type TestServer } from '../start.js'
 
 /** boto3: a paginated simulation and the context keys of a custom policy; prints JSON. */
@@ -23,30 +23,17 @@ print(json.dumps({"results": results, "keys": keys}))
 
 describe('e2e: simulation and account calls through the AWS CLI and boto3', () => {
   let server: TestServer
-  let env: NodeJS.ProcessEnv
+  let clients: DebianClients
   before(async () => {
     server = await startTestServer({ LANYARD_LOG_LEVEL: 'warn' })
-    env = {
-      PATH: process.env.PATH,
-      HOME: process.env.HOME,
-      AWS_SHARED_CREDENTIALS_FILE: server.app.credentialsFile,
-      AWS_PROFILE: 'lanyard',
-      AWS_DEFAULT_REGION: 'us-east-1',
-      AWS_CONFIG_FILE: '/dev/null',
-      LANYARD_URL: server.url,
-    }
+    clients = debianClients(server)
   })
   after(() => server.stop())
-
-  const aws = async (...args: string[]) => {
-    const { stdout } = await run(AWS, ['--endpoint-url', server.url, '--output', 'json', ...args], { env })
-    return stdout.trim() === '' ? {} : JSON.parse(stdout)
-  }
 
   it('aws iam simulate-principal-policy: the admin user is allowed by AdministratorAccess', {
     skip: awsMissing,
   }, async () => {
-    const out = await aws(
+    const out = await clients.aws(
       'iam',
       'simulate-principal-policy',
       '--policy-source-arn',
@@ -70,18 +57,17 @@ describe('e2e: simulation and account calls through the AWS CLI and boto3', () =
   })
 
   it('aws iam get-account-summary and account aliases', { skip: awsMissing }, async () => {
-    const summary = (await aws('iam', 'get-account-summary')).SummaryMap
+    const summary = (await clients.aws('iam', 'get-account-summary')).SummaryMap
     assert.equal(summary.Users, 1)
     assert.equal(summary.AccessKeysPerUserQuota, 2)
-    await aws('iam', 'create-account-alias', '--account-alias', 'cli-alias')
-    assert.deepEqual((await aws('iam', 'list-account-aliases')).AccountAliases, ['cli-alias'])
+    await clients.aws('iam', 'create-account-alias', '--account-alias', 'cli-alias')
+    assert.deepEqual((await clients.aws('iam', 'list-account-aliases')).AccountAliases, ['cli-alias'])
   })
 
   it('boto3: a paginated SimulateCustomPolicy and GetContextKeysForCustomPolicy', {
     skip: boto3Missing,
   }, async () => {
-    const { stdout } = await run(PYTHON, ['-c', BOTO3_SCRIPT], { env })
-    const out = JSON.parse(stdout)
+    const out = await clients.python(BOTO3_SCRIPT)
     assert.deepEqual(out.results, [
       ['s3:GetObject', 'allowed'],
       ['s3:PutObject', 'allowed'],

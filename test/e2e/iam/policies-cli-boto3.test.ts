@@ -1,13 +1,8 @@
 import assert from 'node:assert/strict'
-import { execFile } from 'node:child_process'
 import { after, before, describe, it } from 'node:test'
-import { promisify } from 'node:util'
+import { type DebianClients, debianClients } from '../debian-clients.js'
 import { startTestServer, type TestServer } from '../start.js'
 import { addRole, addUser, localPolicyArn } from './policy-fixtures.js'
-
-const run = promisify(execFile)
-const AWS = '/usr/bin/aws'
-const PYTHON = '/usr/bin/python3'
 
 const DOCUMENT = {
   Version: '2012-10-17',
@@ -38,29 +33,16 @@ print(json.dumps({"versionId": version["VersionId"], "document": got["Document"]
 
 describe('e2e iam: policies through the AWS CLI and boto3', () => {
   let server: TestServer
-  let env: NodeJS.ProcessEnv
+  let clients: DebianClients
   before(async () => {
     server = await startTestServer({ LANYARD_LOG_LEVEL: 'warn' })
-    env = {
-      HOME: process.env.HOME,
-      AWS_SHARED_CREDENTIALS_FILE: server.app.credentialsFile,
-      AWS_PROFILE: 'lanyard',
-      AWS_DEFAULT_REGION: 'us-east-1',
-      AWS_CONFIG_FILE: '/dev/null',
-      AWS_MAX_ATTEMPTS: '1',
-      LANYARD_URL: server.url,
-    }
+    clients = debianClients(server, { AWS_MAX_ATTEMPTS: '1' })
     await addUser(server, 'cli-user')
     await addRole(server, 'cli-role')
   })
   after(() => server.stop())
 
-  const aws = async (...args: string[]) => {
-    const { stdout } = await run(AWS, ['--endpoint-url', server.url, '--output', 'json', 'iam', ...args], {
-      env,
-    })
-    return stdout.trim() === '' ? undefined : JSON.parse(stdout)
-  }
+  const aws = (...args: string[]) => clients.aws('iam', ...args)
 
   it('aws iam: create-policy, get-policy-version and get-user-policy give documents back as JSON objects', async () => {
     const created = await aws(
@@ -106,8 +88,7 @@ describe('e2e iam: policies through the AWS CLI and boto3', () => {
 
   it('boto3: versions, inline role policies and entities; documents decode to dicts', async () => {
     const arn = localPolicyArn('CliPolicy')
-    const { stdout } = await run(PYTHON, ['-c', BOTO3_SCRIPT], { env: { ...env, POLICY_ARN: arn } })
-    const out = JSON.parse(stdout)
+    const out = await clients.python(BOTO3_SCRIPT, [], { POLICY_ARN: arn })
     const deny = { Version: '2012-10-17', Statement: [{ Effect: 'Deny', Action: 's3:*', Resource: '*' }] }
     assert.equal(out.versionId, 'v2')
     assert.deepEqual(out.document, deny)

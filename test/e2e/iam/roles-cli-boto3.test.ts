@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
-import { AWS, awsMissing, boto3Missing, PYTHON, run } from '../debian-clients.js'
+import { awsMissing, boto3Missing, type DebianClients, debianClients } from '../debian-clients.js'
 import { startTestServer, type TestServer } from '../start.js'
 
 const TRUST = JSON.stringify({
@@ -34,38 +34,24 @@ print(json.dumps({"names": names, "trust": role["AssumeRolePolicyDocument"], "ur
 
 describe('e2e: roles, instance profiles and OIDC providers through the AWS CLI and boto3', () => {
   let server: TestServer
-  let env: NodeJS.ProcessEnv
+  let clients: DebianClients
   before(async () => {
     server = await startTestServer({ LANYARD_LOG_LEVEL: 'warn' })
-    env = {
-      PATH: process.env.PATH,
-      HOME: process.env.HOME,
-      AWS_SHARED_CREDENTIALS_FILE: server.app.credentialsFile,
-      AWS_PROFILE: 'lanyard',
-      AWS_DEFAULT_REGION: 'us-east-1',
-      AWS_CONFIG_FILE: '/dev/null',
-      LANYARD_URL: server.url,
-      TRUST,
-    }
+    clients = debianClients(server, { TRUST })
   })
   after(() => server.stop())
-
-  const aws = async (...args: string[]) => {
-    const { stdout } = await run(AWS, ['--endpoint-url', server.url, '--output', 'json', ...args], { env })
-    return stdout.trim() === '' ? {} : JSON.parse(stdout)
-  }
 
   it('aws iam: create-role, get-role (decoded trust policy), instance profiles, OIDC provider', {
     skip: awsMissing,
   }, async () => {
-    await aws('iam', 'create-role', '--role-name', 'cli', '--assume-role-policy-document', TRUST)
-    const role = (await aws('iam', 'get-role', '--role-name', 'cli')).Role
+    await clients.aws('iam', 'create-role', '--role-name', 'cli', '--assume-role-policy-document', TRUST)
+    const role = (await clients.aws('iam', 'get-role', '--role-name', 'cli')).Role
     assert.deepEqual(role.AssumeRolePolicyDocument, {
       Version: '2012-10-17',
       Statement: [{ Effect: 'Allow', Principal: { Service: 'ec2.amazonaws.com' }, Action: 'sts:AssumeRole' }],
     })
-    await aws('iam', 'create-instance-profile', '--instance-profile-name', 'cli-profile')
-    await aws(
+    await clients.aws('iam', 'create-instance-profile', '--instance-profile-name', 'cli-profile')
+    await clients.aws(
       'iam',
       'add-role-to-instance-profile',
       '--instance-profile-name',
@@ -73,12 +59,12 @@ describe('e2e: roles, instance profiles and OIDC providers through the AWS CLI a
       '--role-name',
       'cli',
     )
-    const profiles = await aws('iam', 'list-instance-profiles-for-role', '--role-name', 'cli')
+    const profiles = await clients.aws('iam', 'list-instance-profiles-for-role', '--role-name', 'cli')
     assert.deepEqual(
       profiles.InstanceProfiles.map((p: { InstanceProfileName: string }) => p.InstanceProfileName),
       ['cli-profile'],
     )
-    const created = await aws(
+    const created = await clients.aws(
       'iam',
       'create-open-id-connect-provider',
       '--url',
@@ -88,7 +74,7 @@ describe('e2e: roles, instance profiles and OIDC providers through the AWS CLI a
       '--thumbprint-list',
       'a'.repeat(40),
     )
-    const provider = await aws(
+    const provider = await clients.aws(
       'iam',
       'get-open-id-connect-provider',
       '--open-id-connect-provider-arn',
@@ -101,7 +87,7 @@ describe('e2e: roles, instance profiles and OIDC providers through the AWS CLI a
     skip: awsMissing,
   }, async () => {
     await assert.rejects(
-      aws('iam', 'delete-role', '--role-name', 'cli'),
+      clients.aws('iam', 'delete-role', '--role-name', 'cli'),
       (error: Error & { stderr?: string }) => {
         assert.match(
           error.stderr ?? '',
@@ -115,8 +101,7 @@ describe('e2e: roles, instance profiles and OIDC providers through the AWS CLI a
   it('boto3: paginated ListRoles, decoded trust policy, OIDC Url, service-linked role, error code', {
     skip: boto3Missing,
   }, async () => {
-    const { stdout } = await run(PYTHON, ['-c', BOTO3_SCRIPT], { env })
-    const out = JSON.parse(stdout)
+    const out = await clients.python(BOTO3_SCRIPT)
     assert.deepEqual(out.names, ['py-0', 'py-1', 'py-2', 'py-3', 'py-4'])
     assert.equal(out.trust.Statement[0].Action, 'sts:AssumeRole')
     assert.equal(out.url, 'py.example.com')

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict'
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { after, before, describe, it } from 'node:test'
-import { AWS, awsMissing, boto3Missing, PYTHON, run } from '../debian-clients.js'
+import { awsMissing, boto3Missing, type DebianClients, debianClients } from '../debian-clients.js'
 import { startTestServer, type TestServer } from '../start.js'
 
 /** boto3: users with a paginator, a group, access keys, a login profile, an MFA device enabled with TOTP codes; prints JSON. */
@@ -44,43 +44,41 @@ print(json.dumps({"names": names, "members": members, "secret": len(key["SecretA
 
 describe('e2e: users, groups, access keys, login profiles and MFA through the AWS CLI and boto3', () => {
   let server: TestServer
-  let env: NodeJS.ProcessEnv
+  let clients: DebianClients
   before(async () => {
     server = await startTestServer({ LANYARD_LOG_LEVEL: 'warn' })
-    env = {
-      PATH: process.env.PATH,
-      HOME: process.env.HOME,
-      AWS_SHARED_CREDENTIALS_FILE: server.app.credentialsFile,
-      AWS_PROFILE: 'lanyard',
-      AWS_DEFAULT_REGION: 'us-east-1',
-      AWS_CONFIG_FILE: '/dev/null',
-      LANYARD_URL: server.url,
-    }
+    clients = debianClients(server)
   })
   after(() => server.stop())
-
-  const aws = async (...args: string[]) => {
-    const { stdout } = await run(AWS, ['--endpoint-url', server.url, '--output', 'json', ...args], { env })
-    return stdout.trim() === '' ? {} : JSON.parse(stdout)
-  }
 
   // Each CLI start costs seconds on a loaded machine: one call per aggregate.
   it('aws iam: users, groups, access keys, password policy, login profile, virtual MFA device', {
     skip: awsMissing,
   }, async () => {
-    const user = (await aws('iam', 'create-user', '--user-name', 'cli', '--tags', 'Key=team,Value=red')).User
+    const user = (
+      await clients.aws('iam', 'create-user', '--user-name', 'cli', '--tags', 'Key=team,Value=red')
+    ).User
     assert.equal(user.Arn, 'arn:aws:iam::000000000000:user/cli')
-    assert.equal((await aws('iam', 'create-group', '--group-name', 'cli-group')).Group.GroupName, 'cli-group')
-    const key = (await aws('iam', 'create-access-key', '--user-name', 'cli')).AccessKey
+    assert.equal(
+      (await clients.aws('iam', 'create-group', '--group-name', 'cli-group')).Group.GroupName,
+      'cli-group',
+    )
+    const key = (await clients.aws('iam', 'create-access-key', '--user-name', 'cli')).AccessKey
     assert.match(key.AccessKeyId, /^AKIA/)
     assert.equal(key.SecretAccessKey.length, 40)
-    await aws('iam', 'update-account-password-policy', '--minimum-password-length', '10', '--require-numbers')
+    await clients.aws(
+      'iam',
+      'update-account-password-policy',
+      '--minimum-password-length',
+      '10',
+      '--require-numbers',
+    )
     await assert.rejects(
-      aws('iam', 'create-login-profile', '--user-name', 'cli', '--password', 'no-numbers-here'),
+      clients.aws('iam', 'create-login-profile', '--user-name', 'cli', '--password', 'no-numbers-here'),
       /PasswordPolicyViolation/,
     )
     const png = join(server.dataDir, 'qr.png')
-    const created = await aws(
+    const created = await clients.aws(
       'iam',
       'create-virtual-mfa-device',
       '--virtual-mfa-device-name',
@@ -92,14 +90,13 @@ describe('e2e: users, groups, access keys, login profiles and MFA through the AW
     )
     assert.equal(created.VirtualMFADevice.SerialNumber, 'arn:aws:iam::000000000000:mfa/cli-mfa')
     assert.deepEqual([...(await readFile(png)).subarray(0, 4)], [0x89, 0x50, 0x4e, 0x47])
-    await assert.rejects(aws('iam', 'delete-user', '--user-name', 'cli'), /DeleteConflict/)
+    await assert.rejects(clients.aws('iam', 'delete-user', '--user-name', 'cli'), /DeleteConflict/)
   })
 
   it('boto3: paginated users, group members, key quota, password policy, MFA enable, DeleteConflict', {
     skip: boto3Missing,
   }, async () => {
-    const { stdout } = await run(PYTHON, ['-c', BOTO3_SCRIPT], { env })
-    const out = JSON.parse(stdout)
+    const out = await clients.python(BOTO3_SCRIPT)
     assert.deepEqual(out.names, ['py-0', 'py-1', 'py-2', 'py-3', 'py-4'])
     assert.deepEqual(out.members, ['py-0'])
     assert.equal(out.secret, 40)

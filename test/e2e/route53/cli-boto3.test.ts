@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
-import { AWS, awsMissing, boto3Missing, PYTHON, run } from '../debian-clients.js'
+import { awsMissing, boto3Missing, type DebianClients, debianClients } from '../debian-clients.js'
 import { startTestServer, type TestServer } from '../start.js'
 
 /** boto3: a zone, an UPSERT, a duplicate CREATE (InvalidChangeBatch), records paged, GetChange; prints JSON. */
@@ -27,30 +27,17 @@ print(json.dumps({"zone": zone["Name"], "status": info["Status"], "error": error
 
 describe('e2e: Route 53 through the AWS CLI and boto3', () => {
   let server: TestServer
-  let env: NodeJS.ProcessEnv
+  let clients: DebianClients
   before(async () => {
     server = await startTestServer({ LANYARD_LOG_LEVEL: 'warn' })
-    env = {
-      PATH: process.env.PATH,
-      HOME: process.env.HOME,
-      AWS_SHARED_CREDENTIALS_FILE: server.app.credentialsFile,
-      AWS_PROFILE: 'lanyard',
-      AWS_DEFAULT_REGION: 'us-east-1',
-      AWS_CONFIG_FILE: '/dev/null',
-      LANYARD_URL: server.url,
-    }
+    clients = debianClients(server)
   })
   after(() => server.stop())
-
-  const aws = async (...args: string[]) => {
-    const { stdout } = await run(AWS, ['--endpoint-url', server.url, '--output', 'json', ...args], { env })
-    return stdout.trim() === '' ? {} : JSON.parse(stdout)
-  }
 
   it('aws route53: create-hosted-zone, change-resource-record-sets, list, delete errors', {
     skip: awsMissing,
   }, async () => {
-    const created = await aws(
+    const created = await clients.aws(
       'route53',
       'create-hosted-zone',
       '--name',
@@ -74,13 +61,20 @@ describe('e2e: Route 53 through the AWS CLI and boto3', () => {
         },
       ],
     })
-    await aws('route53', 'change-resource-record-sets', '--hosted-zone-id', id, '--change-batch', batch)
-    const listed = await aws('route53', 'list-resource-record-sets', '--hosted-zone-id', id)
+    await clients.aws(
+      'route53',
+      'change-resource-record-sets',
+      '--hosted-zone-id',
+      id,
+      '--change-batch',
+      batch,
+    )
+    const listed = await clients.aws('route53', 'list-resource-record-sets', '--hosted-zone-id', id)
     assert.deepEqual(
       listed.ResourceRecordSets.map((r: { Name: string; Type: string }) => `${r.Name} ${r.Type}`),
       ['cli.example.com. NS', 'cli.example.com. SOA', 'www.cli.example.com. A'],
     )
-    await assert.rejects(aws('route53', 'delete-hosted-zone', '--id', id), (error: Error) => {
+    await assert.rejects(clients.aws('route53', 'delete-hosted-zone', '--id', id), (error: Error) => {
       assert.match(
         error.message,
         /An error occurred \(HostedZoneNotEmpty\) when calling the DeleteHostedZone operation: The specified hosted zone contains non-required resource record sets and so cannot be deleted\./,
@@ -90,8 +84,7 @@ describe('e2e: Route 53 through the AWS CLI and boto3', () => {
   })
 
   it('boto3: UPSERT, InvalidChangeBatch, paginated records, GetChange', { skip: boto3Missing }, async () => {
-    const { stdout } = await run(PYTHON, ['-c', BOTO3_SCRIPT], { env })
-    const out = JSON.parse(stdout)
+    const out = await clients.python(BOTO3_SCRIPT)
     assert.equal(out.zone, 'py.example.org.')
     assert.equal(out.status, 'PENDING')
     assert.deepEqual(out.error, [

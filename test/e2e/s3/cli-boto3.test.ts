@@ -4,7 +4,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { after, before, describe, it } from 'node:test'
-import { AWS, awsMissing, boto3Missing, PYTHON, run } from '../debian-clients.js'
+import { awsMissing, boto3Missing, type DebianClients, debianClients } from '../debian-clients.js'
 import { startTestServer, type TestServer } from '../start.js'
 
 /** boto3: bucket in eu-west-1, put/get with metadata and a range, paginated listing, tags, copy, errors; prints JSON. */
@@ -49,56 +49,40 @@ print(json.dumps({"again": again, "location": location, "range": got["Body"].rea
 
 describe('e2e: S3 through the AWS CLI and boto3', () => {
   let server: TestServer
-  let env: NodeJS.ProcessEnv
+  let clients: DebianClients
   let work: string
   before(async () => {
     server = await startTestServer({ LANYARD_LOG_LEVEL: 'warn' })
     work = await mkdtemp(join(tmpdir(), 'lanyard-s3-cli-'))
-    env = {
-      PATH: process.env.PATH,
-      HOME: process.env.HOME,
-      AWS_SHARED_CREDENTIALS_FILE: server.app.credentialsFile,
-      AWS_PROFILE: 'lanyard',
-      AWS_DEFAULT_REGION: 'us-east-1',
-      AWS_CONFIG_FILE: '/dev/null',
-      LANYARD_URL: server.url,
-    }
+    clients = debianClients(server)
   })
   after(async () => {
     await server.stop()
     await rm(work, { recursive: true, force: true })
   })
 
-  const aws = async (...args: string[]) => {
-    const { stdout } = await run(AWS, ['--endpoint-url', server.url, '--output', 'json', ...args], {
-      env,
-      maxBuffer: 1 << 24,
-    })
-    return stdout
-  }
-
   it('aws s3 mb/cp/ls/rb (a multipart upload above the 8 MB threshold) and aws s3api', {
     skip: awsMissing,
   }, async () => {
-    await aws('s3', 'mb', 's3://cli-bucket')
+    await clients.awsText('s3', 'mb', 's3://cli-bucket')
     const big = randomBytes(20 * 1024 * 1024 + 3)
     await writeFile(join(work, 'big.bin'), big)
     await writeFile(join(work, 'small.txt'), 'small file')
-    await aws('s3', 'cp', join(work, 'big.bin'), 's3://cli-bucket/data/big.bin')
-    await aws('s3', 'cp', join(work, 'small.txt'), 's3://cli-bucket/data/sub dir/small.txt')
-    const listing = await aws('s3', 'ls', '--recursive', 's3://cli-bucket/')
+    await clients.awsText('s3', 'cp', join(work, 'big.bin'), 's3://cli-bucket/data/big.bin')
+    await clients.awsText('s3', 'cp', join(work, 'small.txt'), 's3://cli-bucket/data/sub dir/small.txt')
+    const listing = await clients.awsText('s3', 'ls', '--recursive', 's3://cli-bucket/')
     assert.match(listing, /20971523 data\/big\.bin/)
     assert.match(listing, /10 data\/sub dir\/small\.txt/)
-    const top = await aws('s3', 'ls', 's3://cli-bucket/data/')
+    const top = await clients.awsText('s3', 'ls', 's3://cli-bucket/data/')
     assert.match(top, /PRE sub dir\//)
-    await aws('s3', 'cp', 's3://cli-bucket/data/big.bin', join(work, 'back.bin'))
+    await clients.awsText('s3', 'cp', 's3://cli-bucket/data/big.bin', join(work, 'back.bin'))
     const back = await readFile(join(work, 'back.bin'))
     assert.equal(createHash('md5').update(back).digest('hex'), createHash('md5').update(big).digest('hex'))
     const head = JSON.parse(
-      await aws('s3api', 'head-object', '--bucket', 'cli-bucket', '--key', 'data/big.bin'),
+      await clients.awsText('s3api', 'head-object', '--bucket', 'cli-bucket', '--key', 'data/big.bin'),
     )
     assert.match(head.ETag, /-\d+"$/)
-    await aws(
+    await clients.awsText(
       's3api',
       'put-bucket-policy',
       '--bucket',
@@ -116,20 +100,19 @@ describe('e2e: S3 through the AWS CLI and boto3', () => {
         ],
       }),
     )
-    const policy = JSON.parse(await aws('s3api', 'get-bucket-policy', '--bucket', 'cli-bucket'))
+    const policy = JSON.parse(await clients.awsText('s3api', 'get-bucket-policy', '--bucket', 'cli-bucket'))
     assert.match(policy.Policy, /cli-bucket\/data/)
     const anonymous = await fetch(`${server.url}/cli-bucket/data/sub%20dir/small.txt`)
     assert.equal(await anonymous.text(), 'small file')
-    await assert.rejects(aws('s3', 'rb', 's3://cli-bucket'), /BucketNotEmpty/)
-    await aws('s3', 'rb', '--force', 's3://cli-bucket')
-    await assert.rejects(aws('s3api', 'head-bucket', '--bucket', 'cli-bucket'), /404/)
+    await assert.rejects(clients.awsText('s3', 'rb', 's3://cli-bucket'), /BucketNotEmpty/)
+    await clients.awsText('s3', 'rb', '--force', 's3://cli-bucket')
+    await assert.rejects(clients.awsText('s3api', 'head-bucket', '--bucket', 'cli-bucket'), /404/)
   })
 
   it('boto3: buckets, objects, paginated listings, tags, copies, errors and a presigned URL', {
     skip: boto3Missing,
   }, async () => {
-    const { stdout } = await run(PYTHON, ['-c', BOTO3_SCRIPT], { env })
-    const out = JSON.parse(stdout)
+    const out = await clients.python(BOTO3_SCRIPT)
     assert.deepEqual(out.again, ['BucketAlreadyOwnedByYou', 409])
     assert.equal(out.location, 'eu-west-1')
     assert.equal(out.range, '234')

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
-import { AWS, awsMissing, boto3Missing, PYTHON, run } from '../debian-clients.js'
+import { awsMissing, boto3Missing, type DebianClients, debianClients } from '../debian-clients.js'
 import { startTestServer, type TestServer } from '../start.js'
 
 /** boto3: create, put, get by stage, describe, list, a marked-for-deletion error; prints JSON. */
@@ -25,30 +25,17 @@ print(json.dumps({"arn": arn, "current": list(current), "previous": previous, "n
 
 describe('e2e: Secrets Manager through the AWS CLI and boto3', () => {
   let server: TestServer
-  let env: NodeJS.ProcessEnv
+  let clients: DebianClients
   before(async () => {
     server = await startTestServer({ LANYARD_LOG_LEVEL: 'warn' })
-    env = {
-      PATH: process.env.PATH,
-      HOME: process.env.HOME,
-      AWS_SHARED_CREDENTIALS_FILE: server.app.credentialsFile,
-      AWS_PROFILE: 'lanyard',
-      AWS_DEFAULT_REGION: 'us-east-1',
-      AWS_CONFIG_FILE: '/dev/null',
-      LANYARD_URL: server.url,
-    }
+    clients = debianClients(server)
   })
   after(() => server.stop())
-
-  const aws = async (...args: string[]) => {
-    const { stdout } = await run(AWS, ['--endpoint-url', server.url, '--output', 'json', ...args], { env })
-    return stdout.trim() === '' ? {} : JSON.parse(stdout)
-  }
 
   it('aws secretsmanager: create-secret, get-secret-value, tag-resource, describe-secret, errors', {
     skip: awsMissing,
   }, async () => {
-    const created = await aws(
+    const created = await clients.aws(
       'secretsmanager',
       'create-secret',
       '--name',
@@ -57,25 +44,34 @@ describe('e2e: Secrets Manager through the AWS CLI and boto3', () => {
       'cli-value',
     )
     assert.match(created.ARN, /:secret:cli\/secret-[A-Za-z0-9]{6}$/)
-    const got = await aws('secretsmanager', 'get-secret-value', '--secret-id', created.ARN)
+    const got = await clients.aws('secretsmanager', 'get-secret-value', '--secret-id', created.ARN)
     assert.equal(got.SecretString, 'cli-value')
-    await aws('secretsmanager', 'tag-resource', '--secret-id', 'cli/secret', '--tags', 'Key=env,Value=dev')
-    const described = await aws('secretsmanager', 'describe-secret', '--secret-id', 'cli/secret')
+    await clients.aws(
+      'secretsmanager',
+      'tag-resource',
+      '--secret-id',
+      'cli/secret',
+      '--tags',
+      'Key=env,Value=dev',
+    )
+    const described = await clients.aws('secretsmanager', 'describe-secret', '--secret-id', 'cli/secret')
     assert.deepEqual(described.Tags, [{ Key: 'env', Value: 'dev' }])
-    await assert.rejects(aws('secretsmanager', 'get-secret-value', '--secret-id', 'nope'), (error: Error) => {
-      assert.match(
-        error.message,
-        /An error occurred \(ResourceNotFoundException\) when calling the GetSecretValue operation: Secrets Manager can't find the specified secret\./,
-      )
-      return true
-    })
+    await assert.rejects(
+      clients.aws('secretsmanager', 'get-secret-value', '--secret-id', 'nope'),
+      (error: Error) => {
+        assert.match(
+          error.message,
+          /An error occurred \(ResourceNotFoundException\) when calling the GetSecretValue operation: Secrets Manager can't find the specified secret\./,
+        )
+        return true
+      },
+    )
   })
 
   it('boto3: versions and stages, binary values, list filters, deletion', {
     skip: boto3Missing,
   }, async () => {
-    const { stdout } = await run(PYTHON, ['-c', BOTO3_SCRIPT], { env })
-    const out = JSON.parse(stdout)
+    const out = await clients.python(BOTO3_SCRIPT)
     assert.deepEqual(out.current, [0, ...Buffer.from('two')])
     assert.equal(out.previous, 'one')
     assert.deepEqual(out.names, ['py/secret'])

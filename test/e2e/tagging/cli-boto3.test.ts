@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
-import { AWS, awsMissing, boto3Missing, PYTHON, run } from '../debian-clients.js'
+import { awsMissing, boto3Missing, type DebianClients, debianClients } from '../debian-clients.js'
 import { startTestServer, type TestServer } from '../start.js'
 
 /** boto3: tagged secrets found with the GetResources paginator, then untagged; prints JSON. */
@@ -21,30 +21,17 @@ print(json.dumps({"arns": sorted(arns), "found": sorted(found), "failed": failed
 
 describe('e2e: Resource Groups Tagging API through the AWS CLI and boto3', () => {
   let server: TestServer
-  let env: NodeJS.ProcessEnv
+  let clients: DebianClients
   before(async () => {
     server = await startTestServer({ LANYARD_LOG_LEVEL: 'warn' })
-    env = {
-      PATH: process.env.PATH,
-      HOME: process.env.HOME,
-      AWS_SHARED_CREDENTIALS_FILE: server.app.credentialsFile,
-      AWS_PROFILE: 'lanyard',
-      AWS_DEFAULT_REGION: 'us-east-1',
-      AWS_CONFIG_FILE: '/dev/null',
-      LANYARD_URL: server.url,
-    }
+    clients = debianClients(server)
   })
   after(() => server.stop())
-
-  const aws = async (...args: string[]) => {
-    const { stdout } = await run(AWS, ['--endpoint-url', server.url, '--output', 'json', ...args], { env })
-    return stdout.trim() === '' ? {} : JSON.parse(stdout)
-  }
 
   it('aws resourcegroupstaggingapi: tag-resources, get-resources, get-tag-keys', {
     skip: awsMissing,
   }, async () => {
-    const secret = await aws(
+    const secret = await clients.aws(
       'secretsmanager',
       'create-secret',
       '--name',
@@ -52,7 +39,7 @@ describe('e2e: Resource Groups Tagging API through the AWS CLI and boto3', () =>
       '--secret-string',
       'x',
     )
-    const tagged = await aws(
+    const tagged = await clients.aws(
       'resourcegroupstaggingapi',
       'tag-resources',
       '--resource-arn-list',
@@ -61,7 +48,7 @@ describe('e2e: Resource Groups Tagging API through the AWS CLI and boto3', () =>
       'owner=cli',
     )
     assert.deepEqual(tagged.FailedResourcesMap, {})
-    const found = await aws(
+    const found = await clients.aws(
       'resourcegroupstaggingapi',
       'get-resources',
       '--tag-filters',
@@ -70,12 +57,11 @@ describe('e2e: Resource Groups Tagging API through the AWS CLI and boto3', () =>
     assert.deepEqual(found.ResourceTagMappingList, [
       { ResourceARN: secret.ARN, Tags: [{ Key: 'owner', Value: 'cli' }] },
     ])
-    assert.deepEqual((await aws('resourcegroupstaggingapi', 'get-tag-keys')).TagKeys, ['owner'])
+    assert.deepEqual((await clients.aws('resourcegroupstaggingapi', 'get-tag-keys')).TagKeys, ['owner'])
   })
 
   it('boto3: the get_resources paginator and untag_resources', { skip: boto3Missing }, async () => {
-    const { stdout } = await run(PYTHON, ['-c', BOTO3_SCRIPT], { env })
-    const out = JSON.parse(stdout)
+    const out = await clients.python(BOTO3_SCRIPT)
     assert.equal(out.found.length, 3)
     assert.deepEqual(out.found, out.arns)
     assert.deepEqual(out.failed, {})
