@@ -51,7 +51,18 @@ export const PROVIDER_ROLES: readonly ProviderRole[] = [
   {
     name: PROVIDER_SUPPORT_ROLE_NAME,
     description: 'Managed-service support engineers: assume customer Support roles',
-    policy: { Version: '2012-10-17', Statement: [assumeAnyRole] },
+    policy: {
+      Version: '2012-10-17',
+      Statement: [
+        assumeAnyRole,
+        {
+          Sid: 'ReadClusters',
+          Effect: 'Allow',
+          Action: 'clusters:GetCluster',
+          Resource: 'arn:aws:clusters:*:*:cluster/*',
+        },
+      ],
+    },
   },
 ]
 

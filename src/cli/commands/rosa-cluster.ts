@@ -47,7 +47,8 @@ export interface ClusterFlags extends RosaFlags {
   readonly watch?: boolean
 }
 
-const providerOf = (flags: ProviderFlags): string => flags.providerAccount ?? DEFAULT_PROVIDER_ACCOUNT
+/** The provider account of a command: --provider-account or the default. */
+export const providerOf = (flags: ProviderFlags): string => flags.providerAccount ?? DEFAULT_PROVIDER_ACCOUNT
 
 /** The customer's cluster-service client (the `lanyard env` credentials chain). */
 function customerApi(flags: RosaFlags, env: NodeJS.ProcessEnv): ClusterApi {
@@ -85,7 +86,7 @@ export async function runRosaInit(flags: ProviderFlags, log: RosaLog, env: NodeJ
  * Client settings as the provider account's admin (profile `lanyard-<id>` of the data dir's credentials file,
  * read afresh: `rosa init` may have just appended it).
  */
-function providerConfig(flags: RosaFlags, account: string, env: NodeJS.ProcessEnv) {
+export function providerConfig(flags: RosaFlags, account: string, env: NodeJS.ProcessEnv) {
   const config = lanyardClientConfig(flags, env)
   const filepath = env.AWS_SHARED_CREDENTIALS_FILE ?? credentialsFile(resolveConfig(flags, env).dataDir)
   return {

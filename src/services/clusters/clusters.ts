@@ -110,8 +110,12 @@ export function clusterPolicy(cluster: ClusterRecord): EvaluablePolicy | undefin
   return policy
 }
 
-/** The resource policy a new cluster gets: the provider's installer role may read it and report progress. */
+/**
+ * The resource policy a new cluster gets: the provider's installer role may read it and report progress; its
+ * support role (same account, RH-Technical-Support-Access) may read it.
+ */
 export function providerPolicy(arn: string, installerRoleArn: string): string {
+  const supportRoleArn = installerRoleArn.replace(/:role\/.*$/, ':role/RH-Technical-Support-Access')
   return JSON.stringify({
     Version: '2012-10-17',
     Statement: [
@@ -120,6 +124,13 @@ export function providerPolicy(arn: string, installerRoleArn: string): string {
         Effect: 'Allow',
         Principal: { AWS: installerRoleArn },
         Action: ['clusters:GetCluster', 'clusters:UpdateClusterStatus', 'clusters:GetClusterInstallLogs'],
+        Resource: arn,
+      },
+      {
+        Sid: 'ManagedServiceSupport',
+        Effect: 'Allow',
+        Principal: { AWS: supportRoleArn },
+        Action: ['clusters:GetCluster'],
         Resource: arn,
       },
     ],

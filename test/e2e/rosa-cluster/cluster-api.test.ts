@@ -1,10 +1,17 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
+import {
+  CreateVolumeCommand,
+  DeleteVolumeCommand,
+  DescribeVolumesCommand,
+  EC2Client,
+} from '@aws-sdk/client-ec2'
 import { IAMClient } from '@aws-sdk/client-iam'
 import { AssumeRoleCommand, STSClient } from '@aws-sdk/client-sts'
 import { ClusterApiError, type ClusterDocument } from '../../../src/rosa/cluster-api.js'
 import { recordCluster, validateAccountRoles } from '../../../src/rosa/cluster-create.js'
 import { DEFAULT_PROVIDER_ACCOUNT } from '../../../src/rosa/cluster-provider.js'
+import { openSupportSession } from '../../../src/rosa/cluster-support.js'
 import { startTestServer, type TestServer } from '../start.js'
 import { createUser, policy } from '../sts/sts-fixtures.js'
 import {
@@ -118,7 +125,13 @@ describe('e2e: the cluster service — SigV4 callers, the policy engine, the clu
       /hello from the provider/,
     )
     const support = clusterApi(server, await providerRole('RH-Technical-Support-Access'))
-    await rejectsWith(support.getCluster(cluster.id), 403, 'AccessDenied', /clusters:GetCluster/)
+    assert.equal((await support.getCluster(cluster.id)).name, 'api')
+    await rejectsWith(
+      support.updateStatus(cluster.id, { log: ['x'] }),
+      403,
+      'AccessDenied',
+      /UpdateClusterStatus/,
+    )
     const admin = clusterApi(server, provider)
     await rejectsWith(
       admin.updateStatus(cluster.id, { state: 'ready' }),
@@ -138,5 +151,32 @@ describe('e2e: the cluster service — SigV4 callers, the policy engine, the clu
     const ok = await sts.send(new AssumeRoleCommand({ RoleArn, RoleSessionName: 'ocm', ExternalId: 'ext-9' }))
     assert.match(ok.Credentials!.AccessKeyId!, /^ASIA/)
     sts.destroy()
+  })
+
+  it('support-session: the provider support role assumes the customer Support role, can diagnose, cannot delete a volume', async () => {
+    const admin = new EC2Client(sdk(server, server.credentials))
+    const volume = await admin.send(new CreateVolumeCommand({ AvailabilityZone: 'us-east-1a', Size: 10 }))
+    const session = await openSupportSession({
+      endpoint: server.url,
+      region: 'us-east-1',
+      providerCredentials: provider,
+      providerAccount: DEFAULT_PROVIDER_ACCOUNT,
+      clusterId: cluster.id,
+      engineer: 'jane@example.com',
+    })
+    assert.equal(session.roleArn, `arn:aws:iam::${CUSTOMER}:role/ManagedOpenShift-Support-Role`)
+    assert.match(session.credentials.accessKeyId, /^ASIA/)
+    const ec2 = new EC2Client(sdk(server, session.credentials))
+    const seen = await ec2.send(new DescribeVolumesCommand({ VolumeIds: [volume.VolumeId!] }))
+    assert.equal(seen.Volumes?.length, 1)
+    await assert.rejects(
+      ec2.send(new DeleteVolumeCommand({ VolumeId: volume.VolumeId! })),
+      (error: Error) => {
+        assert.equal(error.name, 'UnauthorizedOperation')
+        assert.match(error.message, /^You are not authorized to perform this operation\./)
+        return true
+      },
+    )
+    for (const c of [ec2, admin]) c.destroy()
   })
 })
