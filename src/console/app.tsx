@@ -5,6 +5,8 @@ import { Link } from './components/link.js'
 import { useLoad } from './components/use-load.js'
 import { AuditPage } from './pages/audit-page.js'
 import { ChangePasswordPage } from './pages/change-password-page.js'
+import { ClusterPage } from './pages/cluster-page.js'
+import { ClustersPage } from './pages/clusters-page.js'
 import { IdentityProvidersPage } from './pages/identity-providers-page.js'
 import { PoliciesPage } from './pages/policies-page.js'
 import { RolePage } from './pages/role-page.js'
@@ -20,6 +22,7 @@ const SECTIONS = [
   { to: '/policies', label: 'Policies' },
   { to: '/users', label: 'Users' },
   { to: '/identity-providers', label: 'Identity providers' },
+  { to: '/clusters', label: 'Clusters' },
   { to: '/audit', label: 'Audit trail' },
   { to: '/simulator', label: 'Policy simulator' },
 ] as const
@@ -45,6 +48,12 @@ function page(route: Route, clients: Clients) {
       return <UsersPage clients={clients} />
     case 'identity-providers':
       return <IdentityProvidersPage clients={clients} />
+    case 'clusters':
+      return name ? (
+        <ClusterPage clients={clients} id={decodeURIComponent(name)} />
+      ) : (
+        <ClustersPage clients={clients} />
+      )
     case 'audit':
       return <AuditPage clients={clients} />
     case 'simulator':

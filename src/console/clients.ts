@@ -1,6 +1,7 @@
 import { CloudTrailClient } from '@aws-sdk/client-cloudtrail'
 import { IAMClient } from '@aws-sdk/client-iam'
 import { STSClient } from '@aws-sdk/client-sts'
+import { ClusterClient } from './cluster-client.js'
 import type { ConsoleSession } from './session.js'
 
 /** The AWS SDK clients of one signed-in session; every call is SigV4-signed as that principal. */
@@ -8,6 +9,8 @@ export interface Clients {
   readonly iam: IAMClient
   readonly sts: STSClient
   readonly cloudtrail: CloudTrailClient
+  /** The cluster service (`/api/clusters_mgmt/v1/`), signed for service `clusters`. */
+  readonly clusters: ClusterClient
 }
 
 /** Clients whose endpoint is the server the console was loaded from. */
@@ -22,7 +25,12 @@ export function makeClients(session: ConsoleSession): Clients {
     },
     maxAttempts: 1,
   }
-  return { iam: new IAMClient(config), sts: new STSClient(config), cloudtrail: new CloudTrailClient(config) }
+  return {
+    iam: new IAMClient(config),
+    sts: new STSClient(config),
+    cloudtrail: new CloudTrailClient(config),
+    clusters: new ClusterClient(session, config.region),
+  }
 }
 
 /** The message of an SDK error (`Code: message`), or of anything else thrown. */
