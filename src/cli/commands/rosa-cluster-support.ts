@@ -59,14 +59,15 @@ export function registerRosaSupport(groups: RosaCommandGroups): void {
           const session = await runSupportSession(flags)
           if (command.length === 0) return session
           const c = session.credentials
+          // The session's keys replace any profile the caller had selected.
+          const { AWS_PROFILE: _profile, ...rest } = process.env
           const child = spawn(command[0]!, command.slice(1), {
             stdio: 'inherit',
             env: {
-              ...process.env,
+              ...rest,
               AWS_ACCESS_KEY_ID: c.accessKeyId,
               AWS_SECRET_ACCESS_KEY: c.secretAccessKey,
               AWS_SESSION_TOKEN: c.sessionToken,
-              AWS_PROFILE: '',
             },
           })
           process.exitCode = await new Promise<number>((resolve) =>
