@@ -1,5 +1,6 @@
 import { CloudTrailClient } from '@aws-sdk/client-cloudtrail'
 import { IAMClient } from '@aws-sdk/client-iam'
+import { ResourceGroupsTaggingAPIClient } from '@aws-sdk/client-resource-groups-tagging-api'
 import { STSClient } from '@aws-sdk/client-sts'
 import { ClusterClient } from './cluster-client.js'
 import type { ConsoleSession } from './session.js'
@@ -9,6 +10,8 @@ export interface Clients {
   readonly iam: IAMClient
   readonly sts: STSClient
   readonly cloudtrail: CloudTrailClient
+  /** The Resource Groups Tagging API (a cluster's resources, by its infra-id tag). */
+  readonly tagging: ResourceGroupsTaggingAPIClient
   /** The cluster service (`/api/clusters_mgmt/v1/`), signed for service `clusters`. */
   readonly clusters: ClusterClient
 }
@@ -29,6 +32,7 @@ export function makeClients(session: ConsoleSession): Clients {
     iam: new IAMClient(config),
     sts: new STSClient(config),
     cloudtrail: new CloudTrailClient(config),
+    tagging: new ResourceGroupsTaggingAPIClient(config),
     clusters: new ClusterClient(session, config.region),
   }
 }

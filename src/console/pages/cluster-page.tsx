@@ -4,6 +4,7 @@ import {
   paginateListRoles,
   type Role,
 } from '@aws-sdk/client-iam'
+import { paginateGetResources, type ResourceTagMapping } from '@aws-sdk/client-resource-groups-tagging-api'
 import { useEffect } from 'react'
 import type { Clients } from '../clients.js'
 import type { Cluster } from '../cluster-client.js'
@@ -89,6 +90,55 @@ function OidcConfiguration(props: { readonly clients: Clients; readonly id?: str
         )}
       </dd>
     </dl>
+  )
+}
+
+/** The resources tagged `kubernetes.io/cluster/<infra-id>: owned` (Resource Groups Tagging API GetResources). */
+async function taggedResources(clients: Clients, infraId: string): Promise<ResourceTagMapping[]> {
+  const found: ResourceTagMapping[] = []
+  const filter = { TagFilters: [{ Key: `kubernetes.io/cluster/${infraId}`, Values: ['owned'] }] }
+  for await (const page of paginateGetResources({ client: clients.tagging }, filter))
+    found.push(...(page.ResourceTagMappingList ?? []))
+  return found.sort((a, b) => (a.ResourceARN ?? '').localeCompare(b.ResourceARN ?? ''))
+}
+
+/** `service:type` of an ARN (`ec2:vpc`, `elasticloadbalancing:loadbalancer`, `route53:hostedzone`). */
+function kindOf(arn: string): string {
+  const [, , service = '', , , rest = ''] = arn.split(':')
+  return `${service}:${rest.split(/[/:]/)[0] ?? ''}`
+}
+
+function TaggedResources(props: { readonly clients: Clients; readonly cluster: Cluster }) {
+  const state = useLoad(
+    () => taggedResources(props.clients, props.cluster.infra_id),
+    [props.clients, props.cluster],
+  )
+  return (
+    <>
+      <h3>Tagged AWS resources</h3>
+      <LoadStatus state={state} what="the tagged resources" />
+      {state.data && state.data.length === 0 && <p>No resource carries the cluster's tag.</p>}
+      {state.data && state.data.length > 0 && (
+        <table aria-label="Tagged resources">
+          <thead>
+            <tr>
+              <th scope="col">Type</th>
+              <th scope="col">Name</th>
+              <th scope="col">ARN</th>
+            </tr>
+          </thead>
+          <tbody>
+            {state.data.map((r) => (
+              <tr key={r.ResourceARN}>
+                <td>{kindOf(r.ResourceARN ?? '')}</td>
+                <td>{r.Tags?.find((t) => t.Key === 'Name')?.Value ?? '—'}</td>
+                <td>{r.ResourceARN}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </>
   )
 }
 
@@ -194,6 +244,7 @@ function ClusterDetails(props: { readonly clients: Clients; readonly cluster: Cl
           The AWS resources the installer made carry the tag{' '}
           <code>kubernetes.io/cluster/{c.infra_id}: owned</code>.
         </p>
+        <TaggedResources clients={props.clients} cluster={c} />
       </section>
     </>
   )

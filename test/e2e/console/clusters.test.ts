@@ -100,6 +100,17 @@ describe('e2e: the console clusters pages (chromium, playwright-core)', {
     assert.match((await accountRoles.textContent()) ?? '', /ext-console/)
     const resources = page.getByRole('region', { name: 'Resources' })
     assert.match((await resources.textContent()) ?? '', new RegExp(cluster.infra_id))
+    const tagged = page.getByRole('table', { name: 'Tagged resources' })
+    await tagged.waitFor()
+    const kinds = new Set(
+      (await tagged.getByRole('row').allTextContents()).slice(1).map((text) => text.split(':')[0]),
+    )
+    for (const service of ['ec2', 'elasticloadbalancing', 'route53'])
+      assert.ok(kinds.has(service), `a tagged ${service} resource is listed (${[...kinds].join(', ')})`)
+    assert.ok(
+      await tagged.getByRole('cell', { name: `${cluster.infra_id}-vpc`, exact: true }).count(),
+      'the VPC is listed by its Name tag',
+    )
     await screenshot(page, 'cluster')
     // The log is focusable (scrollable by keyboard); the role link opens the role page.
     await log.focus()
