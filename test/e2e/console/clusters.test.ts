@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
-import { IAMClient } from '@aws-sdk/client-iam'
+import { CreateOpenIDConnectProviderCommand, CreateRoleCommand, IAMClient } from '@aws-sdk/client-iam'
 import type { Browser, Page } from 'playwright-core'
 import type { ClusterDocument } from '../../../src/rosa/cluster-api.js'
 import { recordCluster, validateAccountRoles } from '../../../src/rosa/cluster-create.js'
@@ -15,6 +15,9 @@ import {
 } from '../rosa-cluster/rosa-cluster-fixtures.js'
 import { startTestServer, type TestServer } from '../start.js'
 import { consoleBuilt, launchChromium, screenshot, watchedPage } from './console-fixtures.js'
+
+const OIDC_ID = 'console-demo-oidc'
+const OPERATOR_PREFIX = 'console-demo-x1'
 
 async function signInWithKey(page: Page, url: string, keys: Keys): Promise<void> {
   await page.goto(`${url}/console/`)
@@ -33,6 +36,7 @@ describe('e2e: the console clusters pages (chromium, playwright-core)', {
   let page: Page
   let cluster: ClusterDocument
   let installLog: string
+  let oidcArn: string
   const errors: string[] = []
 
   before(async () => {
@@ -41,6 +45,30 @@ describe('e2e: the console clusters pages (chromium, playwright-core)', {
     await createAccountRoles(server, 'ManagedOpenShift', 'ext-console')
     const iam = new IAMClient(sdk(server, server.credentials))
     const roles = await validateAccountRoles(iam, 'ManagedOpenShift', '4.22')
+    // The OIDC configuration's IAM provider (its URL's path is the configuration id) and one operator role.
+    const provider_ = await iam.send(
+      new CreateOpenIDConnectProviderCommand({
+        Url: `https://oidc.lanyard.test/${OIDC_ID}`,
+        ClientIDList: ['openshift', 'sts.amazonaws.com'],
+        ThumbprintList: ['0'.repeat(40)],
+      }),
+    )
+    await iam.send(
+      new CreateRoleCommand({
+        RoleName: `${OPERATOR_PREFIX}-openshift-ingress-operator-cloud-credentials`,
+        AssumeRolePolicyDocument: JSON.stringify({
+          Version: '2012-10-17',
+          Statement: [
+            {
+              Effect: 'Allow',
+              Principal: { Federated: provider_.OpenIDConnectProviderArn },
+              Action: 'sts:AssumeRoleWithWebIdentity',
+            },
+          ],
+        }),
+      }),
+    )
+    oidcArn = provider_.OpenIDConnectProviderArn!
     iam.destroy()
     cluster = await recordCluster(
       clusterApi(server, server.credentials),
@@ -50,6 +78,8 @@ describe('e2e: the console clusters pages (chromium, playwright-core)', {
         version: '4.22',
         multiAz: false,
         region: 'us-east-1',
+        operatorRolePrefix: OPERATOR_PREFIX,
+        oidcConfigId: OIDC_ID,
       },
       roles,
     )
@@ -98,6 +128,14 @@ describe('e2e: the console clusters pages (chromium, playwright-core)', {
     for (const name of ['Installer', 'Support', 'ControlPlane', 'Worker'])
       await accountRoles.getByRole('link', { name: `ManagedOpenShift-${name}-Role` }).waitFor()
     assert.match((await accountRoles.textContent()) ?? '', /ext-console/)
+    await page
+      .getByRole('list', { name: 'Operator roles' })
+      .getByRole('link', { name: `${OPERATOR_PREFIX}-openshift-ingress-operator-cloud-credentials` })
+      .waitFor()
+    await page
+      .getByRole('region', { name: 'OIDC configuration' })
+      .getByRole('link', { name: oidcArn })
+      .waitFor()
     const resources = page.getByRole('region', { name: 'Resources' })
     assert.match((await resources.textContent()) ?? '', new RegExp(cluster.infra_id))
     const tagged = page.getByRole('table', { name: 'Tagged resources' })
