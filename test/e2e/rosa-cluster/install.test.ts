@@ -144,13 +144,14 @@ describe('e2e: lanyard rosa create cluster --sts — the provider installs with 
   })
 
   it('shows in CloudTrail that the installer worked as an assumed-role session of the customer Installer role', async () => {
+    await server.app.flushAudit()
     const trail = new CloudTrailClient(sdk(server, server.credentials))
     const events = await trail.send(
       new LookupEventsCommand({
         LookupAttributes: [{ AttributeKey: 'EventName', AttributeValue: 'RunInstances' }],
       }),
     )
-    assert.ok((events.Events?.length ?? 0) >= 4)
+    assert.ok((events.Events?.length ?? 0) >= 4, `${events.Events?.length} RunInstances events`)
     for (const event of events.Events!) {
       const detail = JSON.parse(event.CloudTrailEvent!)
       assert.equal(detail.userIdentity.type, 'AssumedRole')
