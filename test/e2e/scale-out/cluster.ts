@@ -1,15 +1,13 @@
-import { type ChildProcess, spawn } from 'node:child_process'
+import type { ChildProcess } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { existsSync } from 'node:fs'
-import { mkdtemp, readFile, rm } from 'node:fs/promises'
+import { mkdtemp, rm } from 'node:fs/promises'
 import { createServer, request, type Server } from 'node:http'
 import { connect, createServer as createTcpServer, type Socket, type Server as TcpServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
 import pg from 'pg'
-
-const ROOT = fileURLToPath(new URL('../../../', import.meta.url))
+import { adminKeys as dataDirAdminKeys, spawnServer } from '../server-process.js'
 
 /** The PostgreSQL the scale-out tests use; they are skipped, saying why, when it is not set. */
 export const POSTGRES_URL = process.env.LANYARD_TEST_POSTGRES_URL
@@ -55,71 +53,33 @@ export async function dropSchema(url: string, schema: string): Promise<void> {
   }
 }
 
-const exited = (child: ChildProcess): Promise<void> =>
-  child.exitCode !== null || child.signalCode !== null
-    ? Promise.resolve()
-    : new Promise((resolve) => child.once('exit', () => resolve()))
-
-/** Starts one Lanyard process with its own data dir and waits for the URL it prints. */
+/** Starts one Lanyard process with its own data dir (test/e2e/server-process.ts) and waits for the URL it prints. */
 export async function startProcess(
   env: Readonly<Record<string, string | undefined>> | ClusterEnv,
-  timeoutMs = 60_000,
 ): Promise<LanyardProcess> {
   const dataDir = await mkdtemp(join(tmpdir(), 'lanyard-scale-'))
-  const child = spawn(
-    process.execPath,
-    ['--import', 'tsx', 'src/main.ts', '--host', '127.0.0.1', '--port', '0', '--data-dir', dataDir],
-    {
-      cwd: ROOT,
-      env: { ...process.env, LANYARD_LOG_LEVEL: 'warn', ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  )
-  let out = ''
-  let err = ''
-  child.stderr!.on('data', (chunk: Buffer) => {
-    err = (err + chunk.toString()).slice(-20_000)
-  })
-  const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(
-      () => reject(new Error(`no URL within ${timeoutMs} ms:\n${out}\n${err}`)),
-      timeoutMs,
-    )
-    child.stdout!.on('data', (chunk: Buffer) => {
-      out += chunk.toString()
-      const found = /Lanyard listening on (\S+)/.exec(out)
-      if (found !== null) {
-        clearTimeout(timer)
-        resolve(found[1]!)
-      }
-    })
-    child.once('exit', (code, signal) => {
-      clearTimeout(timer)
-      reject(new Error(`the process exited (${code ?? signal}) before listening:\n${out}\n${err}`))
-    })
-  })
+  const server = await spawnServer(dataDir, { ...process.env, LANYARD_LOG_LEVEL: 'warn', ...env })
   const end = async (signal: NodeJS.Signals) => {
-    if (child.exitCode === null && child.signalCode === null) child.kill(signal)
-    await exited(child)
+    await server.stop(signal)
     await rm(dataDir, { recursive: true, force: true })
   }
-  return { url, dataDir, child, stderr: () => err, stop: () => end('SIGTERM'), kill: () => end('SIGKILL') }
+  return {
+    url: server.url,
+    dataDir,
+    child: server.child,
+    stderr: server.stderr,
+    stop: () => end('SIGTERM'),
+    kill: () => end('SIGKILL'),
+  }
 }
 
 /** The admin keys from the credentials file of whichever process created the default account. */
 export async function adminKeys(
   processes: readonly LanyardProcess[],
 ): Promise<{ accessKeyId: string; secretAccessKey: string }> {
-  for (const { dataDir } of processes) {
-    const file = join(dataDir, 'credentials')
-    if (!existsSync(file)) continue
-    const text = await readFile(file, 'utf8')
-    return {
-      accessKeyId: /aws_access_key_id = (\S+)/.exec(text)![1]!,
-      secretAccessKey: /aws_secret_access_key = (\S+)/.exec(text)![1]!,
-    }
-  }
-  throw new Error('no process wrote the credentials file')
+  const creator = processes.find(({ dataDir }) => existsSync(join(dataDir, 'credentials')))
+  if (creator === undefined) throw new Error('no process wrote the credentials file')
+  return dataDirAdminKeys(creator.dataDir)
 }
 
 /** A round-robin HTTP proxy in front of `targets`, the way a load balancer spreads requests. */
