@@ -1,6 +1,7 @@
-import { IAMClient, PutRolePolicyCommand } from '@aws-sdk/client-iam'
+import { IAMClient } from '@aws-sdk/client-iam'
 import type { Command } from 'commander'
 import { REVOKE_POLICY_NAME, revokeOlderSessionsPolicy } from '../../policy/index.js'
+import { revokeRoleSessions } from '../../rosa/index.js'
 import type { ServerFlags } from '../../server/index.js'
 import { lanyardClientConfig } from './client-config.js'
 
@@ -21,13 +22,7 @@ export async function runRevokeSessions(
     flags.account !== undefined && !env.AWS_PROFILE ? { AWS_PROFILE: `lanyard-${flags.account}` } : {}
   const client = new IAMClient(lanyardClientConfig(flags, { ...env, ...profileEnv }, 'IAM'))
   try {
-    await client.send(
-      new PutRolePolicyCommand({
-        RoleName: flags.role,
-        PolicyName: REVOKE_POLICY_NAME,
-        PolicyDocument: revokeOlderSessionsPolicy(now),
-      }),
-    )
+    await revokeRoleSessions(client, flags.role, now)
     return now
   } finally {
     client.destroy()
