@@ -15,13 +15,13 @@ export interface ServerProcess {
 }
 
 /**
- * Starts `src/main.ts` on an ephemeral port and `dataDir`, with exactly the environment `env`; resolves once it
- * prints where it listens, rejects when it exits before.
+ * Starts `src/main.ts` on `port` (ephemeral by default) and `dataDir`, with exactly the environment `env`; resolves
+ * once it prints where it listens, rejects when it exits before.
  */
-export async function spawnServer(dataDir: string, env: NodeJS.ProcessEnv): Promise<ServerProcess> {
+export async function spawnServer(dataDir: string, env: NodeJS.ProcessEnv, port = 0): Promise<ServerProcess> {
   const child = spawn(
     process.execPath,
-    ['--import', 'tsx', 'src/main.ts', '--port', '0', '--data-dir', dataDir],
+    ['--import', 'tsx', 'src/main.ts', '--port', String(port), '--data-dir', dataDir],
     { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] },
   )
   let stdout = ''
