@@ -5,7 +5,7 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { DestinationStream, Logger } from 'pino'
 import { AwsError } from './kernel/aws-error.js'
-import { type Clock, systemClock } from './kernel/clock.js'
+import { type Clock, offsetClock, ReferenceClock, systemClock } from './kernel/clock.js'
 import { JwksCache } from './oidc/index.js'
 import { LruPolicyCache } from './policy/index.js'
 import {
@@ -59,6 +59,9 @@ import { TAGGING_SERVICE } from './services/tagging/index.js'
 import { SigningKeyCache } from './sigv4/index.js'
 import { openStore, type Store } from './store/index.js'
 
+/** How often a process measures its clock against the database server's again. */
+const CLOCK_SYNC_MS = 60_000
+
 /** The default account every new installation gets. */
 export const DEFAULT_ACCOUNT = { id: '000000000000', name: 'default' } as const
 
@@ -100,13 +103,25 @@ async function shippedManagedPolicies(): Promise<ShippedManagedPolicy[]> {
 
 interface PreparedStore {
   readonly store: Store
+  readonly clock: Clock
   readonly deps: ServiceDeps
   readonly credentialsFile: string
   readonly createdDefaultAccount: boolean
 }
 
+/**
+ * The clock of a process: the one given (tests), or this machine's clock (shifted by LANYARD_CLOCK_OFFSET_MS)
+ * following the database server's, so every process sharing the store issues and checks times alike.
+ */
+async function processClock(config: ServerConfig, store: Store, given: Clock | undefined): Promise<Clock> {
+  if (given !== undefined) return given
+  const clock = new ReferenceClock(offsetClock(systemClock, config.clockOffsetMs), () => store.databaseTime())
+  await clock.sync()
+  return clock
+}
+
 /** Opens the store of `config`, seeds the managed policies and creates the default account on first use. */
-async function prepareStore(config: ServerConfig, clock: Clock): Promise<PreparedStore> {
+async function prepareStore(config: ServerConfig, given: Clock | undefined): Promise<PreparedStore> {
   await mkdir(config.dataDir, { recursive: true, mode: 0o700 })
   const masterKey = await loadMasterKey(config.dataDir, config.masterKey)
   const store = await openStore(
@@ -119,18 +134,25 @@ async function prepareStore(config: ServerConfig, clock: Clock): Promise<Prepare
         }
       : { kind: 'sqlite', file: join(config.dataDir, 'lanyard.db'), masterKey },
   )
+  let clock: Clock
+  try {
+    clock = await processClock(config, store, given)
+  } catch (error) {
+    await store.close()
+    throw error
+  }
   const deps: ServiceDeps = { store, clock, random: (size) => randomBytes(size) }
   await seedManagedPolicies(store, await shippedManagedPolicies(), deps)
   const admin = await createAccount(store, DEFAULT_ACCOUNT, deps)
   const file = admin ? await writeCredentialsFile(config.dataDir, admin) : credentialsFile(config.dataDir)
-  return { store, deps, credentialsFile: file, createdDefaultAccount: admin !== undefined }
+  return { store, clock, deps, credentialsFile: file, createdDefaultAccount: admin !== undefined }
 }
 
 /** Opens the store, seeds it on first start, and starts the HTTP server. */
 export async function startApp(config: ServerConfig, options: AppOptions = {}): Promise<RunningApp> {
-  const clock = options.clock ?? systemClock
   const logger = createLogger(config.logLevel, options.logDestination)
-  const { store, deps, ...seeded } = await prepareStore(config, clock)
+  const { store, clock, deps, ...seeded } = await prepareStore(config, options.clock)
+  const clockSync = followDatabaseClock(clock, logger)
   const loader = new PolicyLoader(new LruPolicyCache(10_000))
   const ring = new SealingKeyRing(store.settings, deps.random)
   const env: PipelineEnv = {
@@ -174,7 +196,14 @@ export async function startApp(config: ServerConfig, options: AppOptions = {}): 
     logExchange(logger, exchange, seconds)
   }
   const routes = new Map<string, SideRoute>([
-    ['/_lanyard/health', healthRoute(store, () => drain.stopping)],
+    [
+      '/_lanyard/health',
+      healthRoute(
+        store,
+        () => drain.stopping,
+        () => clock.now(),
+      ),
+    ],
     // The instance metadata service of each instance: /_lanyard/imds/<instance-id>/latest/…
     ['/_lanyard/*', instanceMetadataRoute({ store, clock, random: deps.random, loader, ring })],
     ['/metrics', metrics.route()],
@@ -190,7 +219,10 @@ export async function startApp(config: ServerConfig, options: AppOptions = {}): 
   ])
   const listener = requestListener({ env, clock, maxBodyBytes: config.maxBodyBytes, routes, onComplete })
   const { server, url } = await listen(drain.wrap(listener), config.host, config.port)
-  logger.info({ url, dataDir: config.dataDir, store: store.dialect, logLevel: config.logLevel }, 'listening')
+  logger.info(
+    { url, dataDir: config.dataDir, store: store.dialect, logLevel: config.logLevel, ...clockSync.fields },
+    'listening',
+  )
   let stopped: Promise<void> | undefined
   return {
     url,
@@ -198,10 +230,24 @@ export async function startApp(config: ServerConfig, options: AppOptions = {}): 
     ...seeded,
     flushAudit: () => audit.flush(),
     stop: () => {
+      clearInterval(clockSync.timer)
       stopped ??= stopServer(server, drain, audit, store, logger)
       return stopped
     },
   }
+}
+
+/** Re-measures a database-following clock every minute; a failed measure keeps the last offset. */
+function followDatabaseClock(
+  clock: Clock,
+  logger: Logger,
+): { readonly timer?: NodeJS.Timeout; readonly fields: { clockOffsetMs?: number } } {
+  if (!(clock instanceof ReferenceClock)) return { fields: {} }
+  const timer = setInterval(() => {
+    clock.sync().catch((error: unknown) => logger.warn({ err: error }, 'clock not synced with the database'))
+  }, CLOCK_SYNC_MS)
+  timer.unref()
+  return { timer, fields: { clockOffsetMs: clock.offsetMs } }
 }
 
 async function stopServer(
@@ -231,7 +277,7 @@ export interface NewAccount extends AdminCredentials {
 export async function addAccount(
   config: ServerConfig,
   account: { readonly id?: string; readonly name?: string },
-  clock: Clock = systemClock,
+  clock?: Clock,
 ): Promise<NewAccount> {
   if (account.id !== undefined && !/^\d{12}$/.test(account.id))
     throw new AwsError('ValidationException', 400, `Invalid account id ${account.id}: it must be 12 digits.`)

@@ -14,6 +14,8 @@ export interface ServerConfig {
   readonly logLevel: string
   /** Largest request body accepted, in bytes. */
   readonly maxBodyBytes: number
+  /** Shifts this process's own clock (LANYARD_CLOCK_OFFSET_MS); for clock-skew tests only. */
+  readonly clockOffsetMs: number
 }
 
 /** Flags the `server` command accepts; each overrides its environment variable. */
@@ -31,6 +33,9 @@ export function resolveConfig(flags: ServerFlags, env: NodeJS.ProcessEnv = proce
   const databaseUrl = env.LANYARD_DATABASE_URL
   const databaseSchema = env.LANYARD_DATABASE_SCHEMA
   const masterKey = env.LANYARD_MASTER_KEY
+  const clockOffsetMs = Number(env.LANYARD_CLOCK_OFFSET_MS ?? 0)
+  if (!Number.isFinite(clockOffsetMs))
+    throw new Error(`invalid LANYARD_CLOCK_OFFSET_MS: ${env.LANYARD_CLOCK_OFFSET_MS}`)
   return {
     host: flags.host ?? env.LANYARD_HOST ?? '127.0.0.1',
     port,
@@ -40,5 +45,6 @@ export function resolveConfig(flags: ServerFlags, env: NodeJS.ProcessEnv = proce
     ...(masterKey ? { masterKey } : {}),
     logLevel: env.LANYARD_LOG_LEVEL ?? 'info',
     maxBodyBytes: Number(env.LANYARD_MAX_BODY_BYTES ?? 128 * 1024 * 1024),
+    clockOffsetMs,
   }
 }

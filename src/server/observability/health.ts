@@ -9,8 +9,15 @@ export interface HealthProbe {
 /** How long the store check may take before the instance counts as unhealthy. */
 const STORE_TIMEOUT_MS = 2000
 
-/** `/_lanyard/health`: 200 when the process is live and the store answers, 503 otherwise; JSON either way. */
-export function healthRoute(store: HealthProbe, isStopping: () => boolean = () => false): SideRoute {
+/**
+ * `/_lanyard/health`: 200 when the process is live and the store answers, 503 otherwise; JSON either way, with
+ * `time`, the process clock (the database server's time), which `lanyard iam revoke-sessions` writes.
+ */
+export function healthRoute(
+  store: HealthProbe,
+  isStopping: () => boolean = () => false,
+  now: () => Date = () => new Date(),
+): SideRoute {
   return async (_request, response) => {
     const storeCheck = await checkStore(store)
     const stopping = isStopping()
@@ -18,6 +25,7 @@ export function healthRoute(store: HealthProbe, isStopping: () => boolean = () =
     const body = {
       status: ok ? 'ok' : 'unavailable',
       live: true,
+      time: now().toISOString(),
       ...(stopping ? { stopping: true } : {}),
       checks: { store: storeCheck },
     }

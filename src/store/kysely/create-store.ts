@@ -27,6 +27,8 @@ export interface KyselyStoreOptions {
   readonly changes: ChangeTransport
   /** Where S3 object bytes go; the `s3_blobs` table when absent. */
   readonly blobs?: BlobStore
+  /** The database server's current time (one query). */
+  readonly currentTime: (db: Kysely<Database>) => Promise<Date>
 }
 
 const CHECK_KEY = 'master-key-check'
@@ -88,6 +90,7 @@ export async function createKyselyStore(options: KyselyStoreOptions): Promise<St
     blobs: options.blobs ?? tableBlobStore(ctx),
     transaction: (work, transactionOptions) => runTransaction(ctx, changes, work, transactionOptions),
     ping: () => guard(ctx, 'database', async () => void (await sql`select 1`.execute(options.db))),
+    databaseTime: () => guard(ctx, 'database', () => options.currentTime(options.db)),
     async close() {
       await feed.close()
       await options.db.destroy()

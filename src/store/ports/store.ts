@@ -76,6 +76,11 @@ export interface Store extends Repositories {
   transaction<T>(work: (tx: Repositories) => Promise<T>, options?: TransactionOptions): Promise<T>
   /** Resolves when the database answers a trivial query (health checks). */
   ping(): Promise<void>
+  /**
+   * The database server's clock (PostgreSQL's `clock_timestamp()`, SQLite's `now`): the one time authority
+   * every process sharing the database can agree on.
+   */
+  databaseTime(): Promise<Date>
   /** Closes the connections. */
   close(): Promise<void>
 }

@@ -34,6 +34,8 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
     migrationTableSchema: schema,
     masterKey: options.masterKey,
     changes: postgresChangeTransport(pool, options.url, schema),
+    currentTime: async (db) =>
+      new Date((await sql<{ now: Date | string }>`select clock_timestamp() as now`.execute(db)).rows[0]!.now),
   })
 }
 

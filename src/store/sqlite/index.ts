@@ -1,5 +1,5 @@
 import { dirname, join } from 'node:path'
-import { Kysely } from 'kysely'
+import { Kysely, sql } from 'kysely'
 import { type ChangeTransport, createKyselyStore, type Database } from '../kysely/index.js'
 import type { Store } from '../ports/index.js'
 import { sqliteChangeTransport } from './change-transport.js'
@@ -40,6 +40,11 @@ export async function openSqliteStore(options: SqliteStoreOptions): Promise<Stor
     masterKey: options.masterKey,
     changes: options.changes ?? sqliteChangeTransport(dataVersionReader(database)),
     blobs,
+    currentTime: async (db) =>
+      new Date(
+        (await sql<{ now: string }>`select strftime('%Y-%m-%dT%H:%M:%fZ', 'now') as now`.execute(db)).rows[0]!
+          .now,
+      ),
   })
 }
 
