@@ -1,4 +1,12 @@
-import { decodeJwt, decodeProtectedHeader, errors, type JWTPayload, jwtVerify } from 'jose'
+import {
+  type CryptoKey,
+  decodeJwt,
+  decodeProtectedHeader,
+  errors,
+  type JWTPayload,
+  type JWTVerifyOptions,
+  jwtVerify,
+} from 'jose'
 import type { AwsError } from '../kernel/aws-error.js'
 import type { ContextValue } from '../policy/index.js'
 import { expiredWebIdentityToken, invalidIdentityToken, NO_VERIFICATION_KEY, NOT_A_JWT } from './errors.js'
@@ -101,11 +109,32 @@ async function checkSignatureAndTime(
   } catch {
     throw invalidIdentityToken(NO_VERIFICATION_KEY)
   }
+  const options = { algorithms: ALGORITHMS, clockTolerance: SKEW_SECONDS, currentDate: now }
   try {
-    await jwtVerify(token, keys, { algorithms: ALGORITHMS, clockTolerance: SKEW_SECONDS, currentDate: now })
+    await jwtVerify(token, keys, options)
   } catch (error) {
-    throw verificationError(error, token, now)
+    if (!(error instanceof errors.JWKSMultipleMatchingKeys)) throw verificationError(error, token, now)
+    await verifyWithEachKey(token, error, options)
   }
+}
+
+/** A token without a kid (or with a kid several keys share) is tried against each key its algorithm fits. */
+async function verifyWithEachKey(
+  token: string,
+  candidates: AsyncIterable<CryptoKey>,
+  options: JWTVerifyOptions & { currentDate: Date },
+): Promise<void> {
+  let failure: unknown = new errors.JWSSignatureVerificationFailed()
+  for await (const key of candidates) {
+    try {
+      await jwtVerify(token, key, options)
+      return
+    } catch (error) {
+      failure = error
+      if (!(error instanceof errors.JWSSignatureVerificationFailed)) break
+    }
+  }
+  throw verificationError(failure, token, options.currentDate)
 }
 
 function verificationError(error: unknown, token: string, now: Date): AwsError {

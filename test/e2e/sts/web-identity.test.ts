@@ -110,7 +110,7 @@ describe('e2e: STS AssumeRoleWithWebIdentity', () => {
       'system:serviceaccount:openshift-ingress-operator:ingress-operator',
     )
     assert.equal(out.Audience, 'openshift')
-    assert.equal(out.Provider, issuerUrl)
+    assert.equal(out.Provider, `arn:aws:iam::${account}:oidc-provider/${host}`)
     assert.equal(out.AssumedRoleUser?.Arn, `arn:aws:sts::${account}:assumed-role/ingress/operator`)
     assert.match(out.Credentials?.AccessKeyId ?? '', /^ASIA/)
     const credentials = {

@@ -69,7 +69,7 @@ export function assumeRoleWithWebIdentity(env: StsEnv, jwks: JwksCache): Operati
         SubjectFromWebIdentityToken: verified.subject,
         AssumedRoleUser: { AssumedRoleId: `${role.role.id}:${sessionName}`, Arn: arn },
         PackedPolicySize: packed,
-        Provider: verified.issuer,
+        Provider: verified.provider.arn,
         Audience: verified.audience,
         ...(verified.sourceIdentity !== undefined ? { SourceIdentity: verified.sourceIdentity } : {}),
       }
