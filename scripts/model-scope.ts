@@ -32,6 +32,7 @@ const IAM_OPERATIONS = [
   'TagOpenIDConnectProvider UntagOpenIDConnectProvider ListOpenIDConnectProviderTags',
   'SimulatePrincipalPolicy SimulateCustomPolicy GetContextKeysForPrincipalPolicy GetContextKeysForCustomPolicy',
   'GetAccountAuthorizationDetails GetAccountSummary CreateAccountAlias DeleteAccountAlias ListAccountAliases',
+  'GenerateServiceLastAccessedDetails GetServiceLastAccessedDetails',
 ]
 
 const EC2_OPERATIONS = [

@@ -12,6 +12,7 @@ export type { CatalogFinding, FindingSeverity, FindingType } from './finding.js'
 export { catalogFindings } from './findings.js'
 export { type CatalogData, iamDataFiles } from './iam-data-files.js'
 export { getCatalog, loadCatalog } from './load-catalog.js'
+export { type StatementGrant, statementGrant } from './statement-grants.js'
 export { summarizePolicy } from './summarize-policy.js'
 export { summarizeService } from './summarize-service.js'
 export type {

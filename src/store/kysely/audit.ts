@@ -1,3 +1,4 @@
+import { sql } from 'kysely'
 import type { AuditEventRecord, AuditRepository } from '../ports/index.js'
 import { iso, opt, time } from './columns.js'
 import { guard, inTx, type RepoContext } from './context.js'
@@ -36,6 +37,9 @@ const toEvent = (row: Row): AuditEventRecord => ({
   event: JSON.parse(row.body) as Record<string, unknown>,
 })
 
+/** A LIKE pattern matching every text that starts with `prefix` (its `%`, `_` and `\\` escaped with `\\`). */
+const likePrefix = (prefix: string): string => `${prefix.replace(/[\\%_]/g, (c) => `\\${c}`)}%`
+
 /** Rows per INSERT statement; keeps the bound parameters under SQLite's and PostgreSQL's limits. */
 const BATCH = 200
 
@@ -70,6 +74,9 @@ export function auditRepository(ctx: RepoContext): AuditRepository {
           .$if(q.eventName !== undefined, (b) => b.where('event_name', '=', q.eventName!))
           .$if(q.eventSource !== undefined, (b) => b.where('event_source', '=', q.eventSource!))
           .$if(q.principalArn !== undefined, (b) => b.where('principal_arn', '=', q.principalArn!))
+          .$if(q.principalArnPrefix !== undefined, (b) =>
+            b.where(sql<boolean>`principal_arn like ${likePrefix(q.principalArnPrefix!)} escape '\\'`),
+          )
           .$if(q.username !== undefined, (b) => b.where('username', '=', q.username!))
           .$if(q.accessKeyId !== undefined, (b) => b.where('access_key_id', '=', q.accessKeyId!))
           .$if(q.errorCode !== undefined, (b) => b.where('error_code', '=', q.errorCode!))

@@ -11,6 +11,8 @@ export interface AuditQuery extends PageRequest {
   readonly eventName?: string
   readonly eventSource?: string
   readonly principalArn?: string
+  /** Events whose principal ARN starts with this text (a role's sessions: `arn:aws:sts::A:assumed-role/R/`). */
+  readonly principalArnPrefix?: string
   readonly username?: string
   readonly accessKeyId?: string
   readonly errorCode?: string
