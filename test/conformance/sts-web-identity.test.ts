@@ -13,6 +13,8 @@ interface Expectation {
   readonly code?: string
   readonly message?: string
   readonly contains?: readonly string[]
+  /** How many times each named issuer's key set has been fetched so far (cached or refetched). */
+  readonly keySetFetches?: Readonly<Record<string, number>>
 }
 
 /** A change to the world before a case's call. */
@@ -59,7 +61,10 @@ const unescapeXml = (text: string) =>
     .replace(/&amp;/g, '&')
 const element = (body: string, name: string) => new RegExp(`<${name}>([^<]*)</${name}>`).exec(body)?.[1]
 
-/** Replaces `{issuer}`, `{host}`, `{issuer:NAME}`, `{host:NAME}`, `{account}`, `{now}`, `{iss}` and `{exp}`. */
+/**
+ * Replaces `{issuer}`, `{host}`, `{issuer:NAME}`, `{host:NAME}`, `{account}`, `{now}` (epoch seconds),
+ * `{expires:N}` (now + N seconds, ISO 8601 to the second), `{iss}` and `{exp}` (of the case's token).
+ */
 function expander(world: WebIdentityWorld, token?: MintedToken): (text: string) => string {
   const url = (name: string) => {
     const issuer = world.issuers.get(name)
@@ -72,17 +77,27 @@ function expander(world: WebIdentityWorld, token?: MintedToken): (text: string) 
       .replace(/\{host(?::([\w-]+))?\}/g, (_, name?: string) => url(name ?? 'main').replace(/^http:\/\//, ''))
       .replace(/\{account\}/g, ACCOUNT)
       .replace(/\{now\}/g, String(Math.floor(world.clock.now().getTime() / 1000)))
+      .replace(/\{expires:(\d+)\}/g, (_, seconds: string) =>
+        new Date(world.clock.now().getTime() + Number(seconds) * 1000).toISOString().slice(0, 19),
+      )
       .replace(/\{iss\}/g, token?.iss ?? '')
       .replace(/\{exp\}/g, String(token?.exp ?? ''))
 }
 
-function check(answer: Answer, expected: Expectation, expand: (text: string) => string): void {
+function check(
+  world: WebIdentityWorld,
+  answer: Answer,
+  expected: Expectation,
+  expand: (text: string) => string,
+): void {
   assert.equal(answer.status, expected.status, answer.body)
   if (expected.code !== undefined) assert.equal(element(answer.body, 'Code'), expected.code, answer.body)
   if (expected.message !== undefined)
     assert.equal(unescapeXml(element(answer.body, 'Message') ?? ''), expand(expected.message), answer.body)
   for (const text of expected.contains ?? [])
     assert.ok(answer.body.includes(expand(text)), `${expand(text)} not in ${answer.body}`)
+  for (const [name, count] of Object.entries(expected.keySetFetches ?? {}))
+    assert.equal(world.issuers.get(name)?.keySetFetches, count, `key set fetches of issuer ${name}`)
 }
 
 const nowSeconds = (world: WebIdentityWorld) => Math.floor(world.clock.now().getTime() / 1000)
@@ -146,7 +161,7 @@ describe('conformance: AssumeRoleWithWebIdentity rules as data (test/conformance
       it(`${file}: ${c.name}`, { skip: c.skip }, async () => {
         for (const step of c.setup ?? []) await applySetup(world, step)
         const { answer, token } = await assumeWithToken(world, c.token, c.params)
-        check(answer, c.expect, expander(world, token))
+        check(world, answer, c.expect, expander(world, token))
         if (c.then === undefined) return
         assert.equal(answer.status, 200, 'a follow-up call needs credentials')
         const followUp = await queryCall(
@@ -155,7 +170,7 @@ describe('conformance: AssumeRoleWithWebIdentity rules as data (test/conformance
           c.then.service ?? 'sts',
           c.then.params,
         )
-        check(followUp, c.then.expect, expander(world, token))
+        check(world, followUp, c.then.expect, expander(world, token))
       })
     }
   }

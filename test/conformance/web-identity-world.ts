@@ -78,6 +78,7 @@ async function startIssuers(): Promise<Map<string, LoopbackIssuer>> {
   issuers.get('broken')!.discovery = 'error'
   issuers.get('no-jwks-uri')!.discovery = 'no-jwks-uri'
   await issuers.get('rotating')!.addKey('k2', 'RS256', false)
+  await issuers.get('rotating')!.addKey('k3', 'RS256', false)
   const localhost = await new LoopbackIssuer().start('localhost')
   await localhost.addKey('k1', 'RS256')
   issuers.set('localhost', localhost)
