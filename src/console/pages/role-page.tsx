@@ -5,6 +5,7 @@ import { LoadStatus } from '../components/status.js'
 import { Tabs } from '../components/tabs.js'
 import { useLoad } from '../components/use-load.js'
 import { navigate } from '../router.js'
+import { RoleLastAccessed } from './role-last-accessed.js'
 import { RolePermissions } from './role-permissions.js'
 import { RoleSessions } from './role-sessions.js'
 import { RoleTags } from './role-tags.js'
@@ -15,12 +16,13 @@ const TABS = [
   { id: 'permissions', label: 'Permissions' },
   { id: 'trust', label: 'Trust relationships' },
   { id: 'tags', label: 'Tags' },
+  { id: 'last-accessed', label: 'Last accessed' },
   { id: 'sessions', label: 'Sessions' },
 ] as const
 
 const hours = (n: number): string => `${n} hour${n === 1 ? '' : 's'}`
 
-/** One role: its summary and the Permissions, Trust relationships, Tags and Sessions tabs. */
+/** One role: its summary and the Permissions, Trust relationships, Tags, Last accessed and Sessions tabs. */
 export function RolePage(props: { readonly clients: Clients; readonly name: string; readonly tab: string }) {
   const state = useLoad(
     async () => (await props.clients.iam.send(new GetRoleCommand({ RoleName: props.name }))).Role!,
@@ -62,6 +64,7 @@ export function RolePage(props: { readonly clients: Clients; readonly name: stri
             {tab === 'permissions' && <RolePermissions clients={props.clients} role={role} />}
             {tab === 'trust' && <RoleTrust clients={props.clients} role={role} onSaved={state.reload} />}
             {tab === 'tags' && <RoleTags clients={props.clients} role={role} />}
+            {tab === 'last-accessed' && <RoleLastAccessed clients={props.clients} role={role} />}
             {tab === 'sessions' && <RoleSessions clients={props.clients} role={role} />}
           </div>
         </>

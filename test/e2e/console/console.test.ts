@@ -212,6 +212,20 @@ describe('e2e: the web console (chromium, playwright-core)', {
     await page.getByRole('table', { name: 'Tags' }).getByText('red-hat-managed').waitFor()
   })
 
+  it('shows when the role last accessed each service its policies allow', async () => {
+    await page.getByRole('tab', { name: 'Last accessed' }).click()
+    const table = page.getByRole('table', { name: 'Last accessed per service' })
+    await table.waitFor()
+    // The session issued before called iam:GetRole; the other allowed services were not used.
+    const cells = await table.locator('tr[data-namespace="iam"] td').allInnerTexts()
+    assert.deepEqual(cells.slice(1), ['Just now', 'us-east-1', 'GetRole'])
+    assert.match(cells[0]!, /^AWS Identity and Access Management \(IAM\)/)
+    assert.equal(await table.locator('tbody tr').first().getAttribute('data-namespace'), 'iam')
+    const s3Cells = await table.locator('tr[data-namespace="s3"] td').allInnerTexts()
+    assert.deepEqual(s3Cells.slice(1), ['Not accessed in the tracking period', '—', '—'])
+    await screenshot(page, 'role-last-accessed')
+  })
+
   it('lists the session issued before, revokes the sessions, and the earlier session fails', async () => {
     await page.getByRole('tab', { name: 'Sessions' }).click()
     const sessions = page.getByRole('table', { name: 'Active sessions' })
