@@ -1,6 +1,7 @@
 import type { Command } from 'commander'
 import { registerAccounts } from './accounts.js'
 import { registerCredentials } from './credentials.js'
+import { registerDemo } from './demo.js'
 import { registerEnv } from './env.js'
 import { registerEvents } from './events.js'
 import { registerIam } from './iam.js'
@@ -21,4 +22,5 @@ export const COMMANDS: readonly RegisterCommand[] = [
   registerIam,
   registerCredentials,
   registerRosa,
+  registerDemo,
 ]
