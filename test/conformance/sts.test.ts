@@ -3,11 +3,12 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { after, before, describe, it } from 'node:test'
 import { fileURLToPath } from 'node:url'
-import { AssumeRoleCommand, GetSessionTokenCommand } from '@aws-sdk/client-sts'
+import { AssumeRoleCommand, GetFederationTokenCommand, GetSessionTokenCommand } from '@aws-sdk/client-sts'
 import { signForm } from '../e2e/sign.js'
 import { startTestServer, type TestServer } from '../e2e/start.js'
 import {
   ACCOUNT,
+  addKey,
   createRole,
   createUser,
   type Keys,
@@ -20,7 +21,11 @@ import {
 /** One STS rule: a signed query call by a principal of the fixed world, and AWS's answer. */
 interface StsCase {
   readonly name: string
-  /** `admin`, `nobody` (no policies), `plain-session` (a session of role `plain`), `session-token` (GetSessionToken, no MFA). */
+  /**
+   * `admin`, `nobody` (no policies), `denier` (Deny * on *), `root` (the account root's key), `plain-session`
+   * (a session of role `plain`), `session-token` (GetSessionToken, no MFA), `federation-session`
+   * (GetFederationToken `fed` of admin with an allow-all session policy).
+   */
   readonly as: string
   /** `sts` unless told. */
   readonly service?: 'sts' | 'iam'
@@ -87,7 +92,27 @@ async function buildWorld(server: TestServer): Promise<Record<string, Keys>> {
     ).Credentials,
   )
   const sessionToken = keysOf((await sts.send(new GetSessionTokenCommand({}))).Credentials)
-  return { admin, nobody, 'plain-session': plainSession, 'session-token': sessionToken }
+  const denier = await createUser(app.store, 'denier', [
+    policy({ Effect: 'Deny', Action: '*', Resource: '*' }),
+  ])
+  const rootKeys = await addKey(app.store, undefined)
+  const federation = async (name: string, sessionPolicy?: string) =>
+    keysOf(
+      (
+        await sts.send(
+          new GetFederationTokenCommand({ Name: name, ...(sessionPolicy ? { Policy: sessionPolicy } : {}) }),
+        )
+      ).Credentials,
+    )
+  return {
+    admin,
+    nobody,
+    denier,
+    root: rootKeys,
+    'plain-session': plainSession,
+    'session-token': sessionToken,
+    'federation-session': await federation('fed', policy({ Effect: 'Allow', Action: '*', Resource: '*' })),
+  }
 }
 
 /** Sends one case as a signed form POST and returns the status and body. */
