@@ -3,7 +3,8 @@
  * `plain` (node:http answering a fixed XML body, or `N` bytes to a GET whose query has `bench-bytes=N`). Prints one JSON line `{ url, credentials? }`
  * and stops cleanly on SIGTERM or when its stdin closes.
  */
-import { mkdtemp, readFile, rm } from 'node:fs/promises'
+import { Session } from 'node:inspector/promises'
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
@@ -66,7 +67,22 @@ async function startLanyard() {
   }
 }
 
+/** BENCH_SERVER_PROFILE=1: a CPU profile of the Lanyard child from the moment it listens, written into ./profiles at stop. */
+async function startProfile(): Promise<() => Promise<void>> {
+  if (process.argv[2] === 'plain' || process.env.BENCH_SERVER_PROFILE !== '1') return async () => {}
+  const session = new Session()
+  session.connect()
+  await session.post('Profiler.enable')
+  await session.post('Profiler.start')
+  return async () => {
+    const { profile } = await session.post('Profiler.stop')
+    await mkdir('profiles', { recursive: true })
+    await writeFile(join('profiles', `lanyard-${Date.now()}.cpuprofile`), JSON.stringify(profile))
+  }
+}
+
 const target = process.argv[2] === 'plain' ? await startPlain() : await startLanyard()
+const stopProfile = await startProfile()
 process.stdout.write(
   `${JSON.stringify({
     url: target.url,
@@ -74,7 +90,7 @@ process.stdout.write(
     dataDir: 'dataDir' in target ? target.dataDir : undefined,
   })}\n`,
 )
-const stop = () => void target.stop().then(() => process.exit(0))
+const stop = () => void stopProfile().then(() => target.stop()).then(() => process.exit(0))
 process.once('SIGTERM', stop)
 process.stdin.once('end', stop)
 process.stdin.resume()

@@ -5,6 +5,8 @@ import { createInterface } from 'node:readline'
 /** A benchmark target running in a child process. */
 export interface ChildTarget {
   readonly url: string
+  /** The child's process id (for profilers). */
+  readonly pid: number
   readonly credentials?: { readonly accessKeyId: string; readonly secretAccessKey: string }
   /** Lanyard's data dir (SQLite file and master key), for seeding the store from the benchmark. */
   readonly dataDir?: string
@@ -17,7 +19,7 @@ export interface ChildTarget {
 export async function startChild(kind: 'plain' | 'lanyard'): Promise<ChildTarget> {
   const child = spawn(
     process.execPath,
-    [...profileFlags(kind), '--import', 'tsx', new URL('./server-child.ts', import.meta.url).pathname, kind],
+    [...(process.env.BENCH_NODE_FLAGS?.split(' ').filter(Boolean) ?? []), '--import', 'tsx', new URL('./server-child.ts', import.meta.url).pathname, kind],
     // The child stops when its stdin closes, so it never outlives this process.
     { stdio: ['pipe', 'pipe', 'inherit'] },
   )
@@ -25,6 +27,7 @@ export async function startChild(kind: 'plain' | 'lanyard'): Promise<ChildTarget
   const started = JSON.parse(line) as Omit<ChildTarget, 'stop'>
   return {
     ...started,
+    pid: child.pid!,
     cpuMs: () => cpuMs(child.pid!),
     stop: () =>
       new Promise<void>((resolve) => {
@@ -33,12 +36,6 @@ export async function startChild(kind: 'plain' | 'lanyard'): Promise<ChildTarget
         child.stdin!.end()
       }),
   }
-}
-
-/** BENCH_SERVER_PROFILE=1 writes a CPU profile of the Lanyard child into ./profiles. */
-function profileFlags(kind: string): string[] {
-  if (kind !== 'lanyard' || process.env.BENCH_SERVER_PROFILE !== '1') return []
-  return ['--cpu-prof', '--cpu-prof-dir=profiles']
 }
 
 /** utime + stime from /proc/<pid>/stat (fields 14 and 15, in clock ticks of 10 ms). */

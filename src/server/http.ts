@@ -73,13 +73,15 @@ async function handle(
     renderError(exchange)
   }
   const wire = exchange.response!
+  // A string body goes out with the head in one write(2); bytes go out beside it in one writev(2).
   const body =
     wire.payload === undefined
-      ? Buffer.from(wire.body, 'utf8')
+      ? wire.body
       : Buffer.from(wire.payload.buffer, wire.payload.byteOffset, wire.payload.byteLength)
-  // A length, not chunks: one write, and clients that read by Content-Length (HEAD included) know where it ends.
+  const length = typeof body === 'string' ? Buffer.byteLength(body) : body.length
+  // A length, not chunks: clients that read by Content-Length (HEAD included) know where it ends.
   // A serializer's own content-length (a HEAD naming an object's size) wins.
-  response.writeHead(wire.status, { 'content-length': String(body.length), ...wire.headers })
+  response.writeHead(wire.status, { 'content-length': String(length), ...wire.headers })
   response.end(request.method === 'HEAD' ? undefined : body)
   options.onComplete?.(exchange, Number(process.hrtime.bigint() - started) / 1e9)
 }
