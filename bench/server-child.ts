@@ -3,8 +3,9 @@
  * `plain` (node:http answering a fixed XML body, or `N` bytes to a GET whose query has `bench-bytes=N`). Prints one JSON line `{ url, credentials? }`
  * and stops cleanly on SIGTERM or when its stdin closes.
  */
-import { Session } from 'node:inspector/promises'
+
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { Session } from 'node:inspector/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
@@ -90,7 +91,10 @@ process.stdout.write(
     dataDir: 'dataDir' in target ? target.dataDir : undefined,
   })}\n`,
 )
-const stop = () => void stopProfile().then(() => target.stop()).then(() => process.exit(0))
+const stop = () =>
+  void stopProfile()
+    .then(() => target.stop())
+    .then(() => process.exit(0))
 process.once('SIGTERM', stop)
 process.stdin.once('end', stop)
 process.stdin.resume()

@@ -19,7 +19,13 @@ export interface ChildTarget {
 export async function startChild(kind: 'plain' | 'lanyard'): Promise<ChildTarget> {
   const child = spawn(
     process.execPath,
-    [...(process.env.BENCH_NODE_FLAGS?.split(' ').filter(Boolean) ?? []), '--import', 'tsx', new URL('./server-child.ts', import.meta.url).pathname, kind],
+    [
+      ...(process.env.BENCH_NODE_FLAGS?.split(' ').filter(Boolean) ?? []),
+      '--import',
+      'tsx',
+      new URL('./server-child.ts', import.meta.url).pathname,
+      kind,
+    ],
     // The child stops when its stdin closes, so it never outlives this process.
     { stdio: ['pipe', 'pipe', 'inherit'] },
   )
