@@ -60,15 +60,38 @@ export class StoreSealedSecretError extends StoreError {
   }
 }
 
+/** What an operator should know about driver and file-system codes that mean the disk, not the request. */
+const DISK_HINTS: Readonly<Record<string, string>> = {
+  SQLITE_FULL: 'the disk is full',
+  ENOSPC: 'the disk is full',
+  EDQUOT: 'the disk quota is exhausted',
+  EFBIG: 'a file reached the largest size allowed (RLIMIT_FSIZE)',
+  EROFS: 'the file system is read-only',
+  EIO: 'the disk failed',
+}
+
+/** The operator hint for a driver or file-system code, when it names a disk problem. */
+function diskHint(code: string | undefined): string | undefined {
+  if (code === undefined) return undefined
+  if (code.startsWith('SQLITE_IOERR')) return 'an I/O error: the disk may be full or failing'
+  return DISK_HINTS[code]
+}
+
+/** File-system error codes the store reports as StoreUnavailable (a write the disk refused), not as bugs. */
+export const DISK_ERROR_CODES: ReadonlySet<string> = new Set(['ENOSPC', 'EDQUOT', 'EFBIG', 'EROFS', 'EIO'])
+
 /** The database failed for a reason the caller cannot fix (I/O, connection, busy); carries only the driver's code. */
 export class StoreUnavailable extends StoreError {
   /** Always `unavailable`. */
   readonly kind = 'unavailable' as const
-  /** The driver's error code, e.g. `SQLITE_BUSY` or `57P01`, when it had one. */
+  /** The driver's error code, e.g. `SQLITE_BUSY`, `SQLITE_FULL`, `ENOSPC` or `57P01`, when it had one. */
   readonly driverCode: string | undefined
 
   constructor(driverCode: string | undefined) {
-    super(`The database failed${driverCode === undefined ? '' : ` (${driverCode})`}.`)
+    const hint = diskHint(driverCode)
+    super(
+      `The database failed${driverCode === undefined ? '' : ` (${driverCode})`}${hint === undefined ? '' : `: ${hint}`}.`,
+    )
     this.name = 'StoreUnavailable'
     this.driverCode = driverCode
   }

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import { type FileHandle, mkdir, open, rename, rm } from 'node:fs/promises'
 import { join } from 'node:path'
-import type { BlobStore } from '../ports/index.js'
+import { type BlobStore, DISK_ERROR_CODES, StoreUnavailable } from '../ports/index.js'
 
 /** Blob ids are UUIDs the store makes; nothing a caller sends ever becomes a path. */
 const BLOB_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
@@ -17,6 +17,12 @@ async function readWhole(handle: FileHandle): Promise<Uint8Array> {
     filled += bytesRead
   }
   return filled === size ? buffer : buffer.subarray(0, filled)
+}
+
+/** A file-system error that means the disk refused the write becomes StoreUnavailable (ServiceUnavailable 503). */
+function asDiskFailure(error: unknown): unknown {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code
+  return code !== undefined && DISK_ERROR_CODES.has(code) ? new StoreUnavailable(code) : error
 }
 
 async function syncDirectory(dir: string): Promise<void> {
@@ -45,18 +51,24 @@ export async function fileBlobStore(dir: string): Promise<BlobStore> {
     async put(bytes) {
       const id = randomUUID()
       const temporary = join(tmp, id)
-      const handle = await open(temporary, 'wx', 0o600)
       try {
-        await handle.writeFile(bytes)
-        await handle.sync()
-      } finally {
-        await handle.close()
+        const handle = await open(temporary, 'wx', 0o600)
+        try {
+          await handle.writeFile(bytes)
+          await handle.sync()
+        } finally {
+          await handle.close()
+        }
+        const shard = join(dir, id.slice(0, 2))
+        await mkdir(shard, { recursive: true, mode: 0o700 })
+        await rename(temporary, pathOf(id))
+        await syncDirectory(shard)
+        return id
+      } catch (error) {
+        // A full disk leaves a partial temporary file: remove it, so the space comes back with the next delete.
+        await rm(temporary, { force: true }).catch(() => undefined)
+        throw asDiskFailure(error)
       }
-      const shard = join(dir, id.slice(0, 2))
-      await mkdir(shard, { recursive: true, mode: 0o700 })
-      await rename(temporary, pathOf(id))
-      await syncDirectory(shard)
-      return id
     },
     async get(id) {
       let handle: FileHandle
