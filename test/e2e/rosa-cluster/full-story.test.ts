@@ -1,0 +1,185 @@
+import assert from 'node:assert/strict'
+import { after, before, describe, it } from 'node:test'
+import { CloudTrailClient, LookupEventsCommand } from '@aws-sdk/client-cloudtrail'
+import {
+  DeleteVolumeCommand,
+  DescribeInstancesCommand,
+  DescribeNatGatewaysCommand,
+  DescribeVolumesCommand,
+  EC2Client,
+} from '@aws-sdk/client-ec2'
+import {
+  GetResourcesCommand,
+  ResourceGroupsTaggingAPIClient,
+} from '@aws-sdk/client-resource-groups-tagging-api'
+import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@smithy/types'
+import { runDeleteCluster } from '../../../src/cli/commands/rosa-cluster.js'
+import { runRosaRevoke } from '../../../src/cli/commands/rosa-revoke.js'
+import { DEFAULT_PROVIDER_ACCOUNT, openSupportSession, runInstaller } from '../../../src/rosa/index.js'
+import { startTestServer, type TestServer } from '../start.js'
+import { CUSTOMER, sdk } from './rosa-cluster-fixtures.js'
+import { ec2As, OPERATOR_PREFIX, type Story, setUpStory } from './story-fixtures.js'
+
+/** A CloudTrail record, the fields this suite reads. */
+interface Trail {
+  readonly eventName: string
+  readonly eventSource: string
+  readonly errorCode?: string
+  readonly userIdentity: {
+    readonly type: string
+    readonly arn?: string
+    readonly accessKeyId?: string
+    readonly sessionContext?: { readonly sessionIssuer?: { readonly arn?: string } }
+  }
+  readonly requestParameters?: { readonly roleArn?: string } | null
+}
+
+/** Every record LookupEvents answers to `credentials` (its account's trail). */
+async function trailOf(
+  server: TestServer,
+  credentials: AwsCredentialIdentity | AwsCredentialIdentityProvider,
+): Promise<Trail[]> {
+  const client = new CloudTrailClient({ ...sdk(server, server.credentials), credentials })
+  const records: Trail[] = []
+  let NextToken: string | undefined
+  do {
+    const page = await client.send(new LookupEventsCommand({ MaxResults: 50, NextToken }))
+    for (const e of page.Events ?? []) records.push(JSON.parse(e.CloudTrailEvent!) as Trail)
+    NextToken = page.NextToken
+  } while (NextToken)
+  client.destroy()
+  return records
+}
+
+const PROVIDER_ROLES = new RegExp(`^arn:aws:iam::${DEFAULT_PROVIDER_ACCOUNT}:role/RH-`)
+const CUSTOMER_WORK_ROLES = new RegExp(
+  `^arn:aws:iam::${CUSTOMER}:role/(ManagedOpenShift-(Installer|Support)-Role|${OPERATOR_PREFIX}-.+)$`,
+)
+
+describe('e2e: the ROSA story — install, support session, revocation, delete — with temporary credentials only', () => {
+  let server: TestServer
+  let story: Story
+  const owned = () => [{ Name: `tag:kubernetes.io/cluster/${story.cluster.infra_id}`, Values: ['owned'] }]
+
+  before(async () => {
+    server = await startTestServer({ LANYARD_LOG_LEVEL: 'warn' })
+    story = await setUpStory(server, 'story')
+  })
+  after(() => server.stop())
+
+  it('create cluster: the provider installs the cluster', async () => {
+    const done = await runInstaller({
+      endpoint: server.url,
+      region: 'us-east-1',
+      providerCredentials: story.provider,
+      providerAccount: DEFAULT_PROVIDER_ACCOUNT,
+      clusterId: story.cluster.id,
+    })
+    assert.equal(done.state, 'ready')
+  })
+
+  it('support session: diagnoses, cannot delete a volume, and is cut by revoke while a new one works', async () => {
+    const options = {
+      endpoint: server.url,
+      region: 'us-east-1',
+      providerCredentials: story.provider,
+      providerAccount: DEFAULT_PROVIDER_ACCOUNT,
+      clusterId: story.cluster.id,
+      engineer: 'sre',
+    }
+    const support = ec2As(server, (await openSupportSession(options)).credentials)
+    const volumes = await support.send(new DescribeVolumesCommand({ Filters: owned() }))
+    const volumeId = volumes.Volumes![0]!.VolumeId!
+    await assert.rejects(support.send(new DeleteVolumeCommand({ VolumeId: volumeId })), {
+      name: 'UnauthorizedOperation',
+      message: /because no identity-based policy allows the ec2:DeleteVolume action/,
+    })
+    await runRosaRevoke({ cluster: 'story', role: 'support' }, story.env)
+    await assert.rejects(support.send(new DescribeVolumesCommand({})), { name: 'UnauthorizedOperation' })
+    const fresh = ec2As(server, (await openSupportSession(options)).credentials)
+    await fresh.send(new DescribeVolumesCommand({}))
+    support.destroy()
+    fresh.destroy()
+  })
+
+  it('revoke installer, then delete cluster: the uninstaller works with a fresh session and removes everything tagged', async () => {
+    await runRosaRevoke({ cluster: 'story', role: 'installer' }, story.env)
+    const lines: string[] = []
+    const gone = await runDeleteCluster(
+      { cluster: 'story', providerAccount: DEFAULT_PROVIDER_ACCOUNT },
+      (l) => lines.push(l),
+      story.env,
+    )
+    assert.equal(gone.state, 'uninstalled', lines.join('\n'))
+    const ec2 = new EC2Client(sdk(server, server.credentials))
+    const instances = (await ec2.send(new DescribeInstancesCommand({ Filters: owned() })))
+      .Reservations!.flatMap((r) => r.Instances ?? [])
+      .filter((i) => i.State?.Name !== 'terminated')
+    assert.deepEqual(instances, [])
+    const volumes = (await ec2.send(new DescribeVolumesCommand({ Filters: owned() }))).Volumes!
+    assert.deepEqual(
+      volumes.filter((v) => v.State !== 'deleting' && v.State !== 'deleted'),
+      [],
+    )
+    const nats = (await ec2.send(new DescribeNatGatewaysCommand({ Filter: owned() }))).NatGateways!
+    assert.ok(nats.every((n) => n.State === 'deleted'))
+    const tagging = new ResourceGroupsTaggingAPIClient(sdk(server, server.credentials))
+    const left = await tagging.send(
+      new GetResourcesCommand({
+        TagFilters: [{ Key: `kubernetes.io/cluster/${story.cluster.infra_id}`, Values: ['owned'] }],
+      }),
+    )
+    // AWS: terminated instances, deleted volumes and deleted NAT gateways stay visible (with their tags) a while.
+    const kept = (left.ResourceTagMappingList ?? [])
+      .map((m) => m.ResourceARN!)
+      .filter((arn) => !/:(instance|volume|natgateway)\//.test(arn))
+    assert.deepEqual(kept, [])
+    ec2.destroy()
+    tagging.destroy()
+  })
+
+  it('the audit trail: the provider and the cluster roles used only ASIA session keys; AKIA keys only set up and made the first hop', async () => {
+    await server.app.flushAudit()
+    const customer = await trailOf(server, server.credentials)
+    const provider = await trailOf(server, story.provider)
+    const all = [...customer, ...provider]
+    const sessionCalls = all.filter((r) => {
+      const issuer = r.userIdentity.sessionContext?.sessionIssuer?.arn ?? ''
+      return PROVIDER_ROLES.test(issuer) || CUSTOMER_WORK_ROLES.test(issuer)
+    })
+    assert.ok(sessionCalls.length > 100, `${sessionCalls.length} calls by the provider and the cluster roles`)
+    assert.deepEqual(
+      sessionCalls.filter((r) => !r.userIdentity.accessKeyId?.startsWith('ASIA')),
+      [],
+    )
+    // Every AssumeRole into a customer role the provider works with came from a provider role's session.
+    const intoCustomer = all.filter(
+      (r) => r.eventName === 'AssumeRole' && CUSTOMER_WORK_ROLES.test(r.requestParameters?.roleArn ?? ''),
+    )
+    assert.ok(intoCustomer.length >= 4, `${intoCustomer.length} AssumeRole calls into customer roles`)
+    for (const r of intoCustomer) {
+      assert.equal(r.userIdentity.type, 'AssumedRole')
+      assert.match(r.userIdentity.accessKeyId!, /^ASIA/)
+      assert.match(r.userIdentity.sessionContext!.sessionIssuer!.arn!, PROVIDER_ROLES)
+    }
+    // The long-term keys: the customer admin (set-up, revoke, delete) and the provider admin, whose key made only
+    // rosa init's IAM writes and the first hop into its own roles.
+    const longTerm = all.filter((r) => r.userIdentity.accessKeyId?.startsWith('AKIA'))
+    const owners = new Set(longTerm.map((r) => r.userIdentity.arn))
+    assert.deepEqual([...owners].map((arn) => arn?.replace(/user\/.*/, 'user/')).sort(), [
+      `arn:aws:iam::${CUSTOMER}:user/`,
+      `arn:aws:iam::${DEFAULT_PROVIDER_ACCOUNT}:user/`,
+    ])
+    const providerKeyCalls = new Set(
+      longTerm
+        .filter((r) => r.userIdentity.arn?.includes(`::${DEFAULT_PROVIDER_ACCOUNT}:`))
+        .map((r) => `${r.eventSource.split('.')[0]}:${r.eventName}`),
+    )
+    assert.deepEqual(
+      [...providerKeyCalls].filter((a) => !a.startsWith('iam:')),
+      ['sts:AssumeRole'],
+    )
+    for (const r of longTerm.filter((e) => e.eventName === 'AssumeRole'))
+      assert.match(r.requestParameters!.roleArn!, PROVIDER_ROLES)
+  })
+})
