@@ -13,6 +13,8 @@ interface Expectation {
   readonly code?: string
   readonly message?: string
   readonly contains?: readonly string[]
+  /** Texts the body must not contain (members AWS omits). */
+  readonly absent?: readonly string[]
   /** How many times each named issuer's key set has been fetched so far (cached or refetched). */
   readonly keySetFetches?: Readonly<Record<string, number>>
 }
@@ -96,6 +98,8 @@ function check(
     assert.equal(unescapeXml(element(answer.body, 'Message') ?? ''), expand(expected.message), answer.body)
   for (const text of expected.contains ?? [])
     assert.ok(answer.body.includes(expand(text)), `${expand(text)} not in ${answer.body}`)
+  for (const text of expected.absent ?? [])
+    assert.ok(!answer.body.includes(expand(text)), `${expand(text)} in ${answer.body}`)
   for (const [name, count] of Object.entries(expected.keySetFetches ?? {}))
     assert.equal(world.issuers.get(name)?.keySetFetches, count, `key set fetches of issuer ${name}`)
 }

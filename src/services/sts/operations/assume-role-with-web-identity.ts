@@ -68,7 +68,8 @@ export function assumeRoleWithWebIdentity(env: StsEnv, jwks: JwksCache): Operati
         Credentials: credentials,
         SubjectFromWebIdentityToken: verified.subject,
         AssumedRoleUser: { AssumedRoleId: `${role.role.id}:${sessionName}`, Arn: arn },
-        PackedPolicySize: packed,
+        // AWS: omitted when the call packs nothing (no session policy, policy ARNs or token tags).
+        ...(packed > 0 ? { PackedPolicySize: packed } : {}),
         Provider: verified.provider.arn,
         Audience: verified.audience,
         ...(verified.sourceIdentity !== undefined ? { SourceIdentity: verified.sourceIdentity } : {}),
