@@ -37,10 +37,21 @@ export interface ClusterDocument {
       readonly role_arn: string
       readonly support_role_arn?: string
       readonly external_id?: string
+      readonly operator_role_prefix?: string
+      readonly oidc_config?: { readonly id: string }
       readonly instance_iam_roles: { readonly master_role_arn?: string; readonly worker_role_arn?: string }
     }
   }
   readonly creation_timestamp: string
+}
+
+/** One operator's condition as a cluster reports it (OCM's ClusterOperatorInfo). */
+export interface ClusterOperatorInfo {
+  readonly name: string
+  readonly condition: 'available' | 'degraded' | 'failing' | 'upgrading'
+  readonly reason: string
+  readonly time?: string
+  readonly version?: string
 }
 
 /** The install log from an offset (OCM's `Log` document). */
@@ -90,10 +101,26 @@ export class ClusterApi {
     return this.call('DELETE', `/clusters/${encodeURIComponent(ref)}`) as Promise<ClusterDocument>
   }
 
-  /** PATCH /clusters/{id}/status. */
+  /** PATCH /clusters/{idOrName}: the desired compute-node count. */
+  updateCluster(ref: string, change: { nodes: { compute: number } }): Promise<ClusterDocument> {
+    return this.call('PATCH', `/clusters/${encodeURIComponent(ref)}`, change) as Promise<ClusterDocument>
+  }
+
+  /** GET /clusters/{idOrName}/metric_queries/cluster_operators: each operator's last condition. */
+  async clusterOperators(ref: string): Promise<readonly ClusterOperatorInfo[]> {
+    const path = `/clusters/${encodeURIComponent(ref)}/metric_queries/cluster_operators`
+    return ((await this.call('GET', path)) as { operators: ClusterOperatorInfo[] }).operators
+  }
+
+  /** PATCH /clusters/{id}/status (the installer's state and log; the operators' conditions). */
   async updateStatus(
     ref: string,
-    change: { state?: string; description?: string; log?: readonly string[] },
+    change: {
+      state?: string
+      description?: string
+      log?: readonly string[]
+      operators?: readonly Omit<ClusterOperatorInfo, 'time' | 'version'>[]
+    },
   ): Promise<void> {
     await this.call('PATCH', `/clusters/${encodeURIComponent(ref)}/status`, change)
   }

@@ -4,9 +4,11 @@ import { defaultProvider } from '@aws-sdk/credential-provider-node'
 import {
   ClusterApi,
   type ClusterDocument,
+  type ClusterOperatorInfo,
   DEFAULT_PROVIDER_ACCOUNT,
   ensureProviderRoles,
   type RosaLog,
+  reconcileClusterOperators,
   recordCluster,
   runInstaller,
   runUninstaller,
@@ -39,6 +41,8 @@ export interface CreateClusterFlags extends ProviderFlags {
   readonly version: string
   /** False with --no-install: record the cluster, do not run the installer. */
   readonly install?: boolean
+  /** False with --no-operators: do not run the operators' first reconcile after the install. */
+  readonly operators?: boolean
 }
 
 /** The flags of the commands that name a cluster. */
@@ -136,14 +140,24 @@ export async function runCreateCluster(
   log(`cluster ${cluster.name} (id ${cluster.id}, infra id ${cluster.infra_id}) is ${cluster.state}`)
   if (flags.install === false || cluster.state === 'ready') return cluster
   const provider = providerConfig(flags, providerOf(flags), env)
-  return runInstaller({
+  const host = {
     endpoint: config.endpoint,
     region: config.region,
     providerCredentials: provider.credentials,
     providerAccount: providerOf(flags),
     clusterId: cluster.id,
-    echo: (line) => log(`  ${line}`),
-  })
+    echo: (line: string) => log(`  ${line}`),
+  }
+  const ready = await runInstaller(host)
+  if (flags.operators === false) return ready
+  if (ready.aws.sts.oidc_config === undefined || ready.aws.sts.operator_role_prefix === undefined) {
+    log('operators not started: the cluster has no --oidc-config-id and --operator-roles-prefix')
+    return ready
+  }
+  log('starting the cluster operators (one reconcile each)')
+  for (const r of await reconcileClusterOperators(host))
+    log(`  operator ${r.name}: ${r.condition} — ${r.reason}`)
+  return customerApi(flags, env).getCluster(cluster.id)
 }
 
 /** The flags of `lanyard rosa delete cluster`. */
@@ -172,9 +186,11 @@ export async function runDeleteCluster(
   return { id: cluster.id, name: cluster.name, state: 'uninstalled' }
 }
 
-/** Runs `lanyard rosa describe cluster -c NAME`. */
+/** Runs `lanyard rosa describe cluster -c NAME`: the cluster and its operators' conditions. */
 export async function runDescribeCluster(flags: ClusterFlags, env: NodeJS.ProcessEnv = process.env) {
-  return customerApi(flags, env).getCluster(flags.cluster)
+  const api = customerApi(flags, env)
+  const cluster = await api.getCluster(flags.cluster)
+  return { ...cluster, operators: await api.clusterOperators(cluster.id) }
 }
 
 /** Runs `lanyard rosa logs install -c NAME [--watch]`: prints the log, and with --watch follows it until ready or error. */
@@ -195,8 +211,9 @@ export async function runInstallLogs(
   }
 }
 
-/** The lines `describe cluster` prints. */
-function describeLines(c: ClusterDocument): string[] {
+/** The lines `describe cluster` prints (with the operators' conditions when they are known). */
+function describeLines(c: ClusterDocument & { operators?: readonly ClusterOperatorInfo[] }): string[] {
+  const operators = (c.operators ?? []).map((o) => `  ${o.name}: ${o.condition} (${o.reason})`)
   return [
     `Name:          ${c.name}`,
     `ID:            ${c.id}`,
@@ -208,6 +225,7 @@ function describeLines(c: ClusterDocument): string[] {
     `Compute nodes: ${c.nodes.compute}`,
     `Installer role: ${c.aws.sts.role_arn}`,
     `Created:       ${c.creation_timestamp}`,
+    ...(operators.length > 0 ? ['Operators:', ...operators] : []),
   ]
 }
 
@@ -239,6 +257,7 @@ export function registerRosaCluster(groups: RosaCommandGroups): void {
     .option('--version <x.y>', 'the OpenShift y-stream', DEFAULT_VERSION)
     .option('--provider-account <id>', 'the provider account id', DEFAULT_PROVIDER_ACCOUNT)
     .option('--no-install', 'record the cluster only')
+    .option('--no-operators', 'install without running the operators afterwards')
     .action((flags: CreateClusterFlags) =>
       runRosaAction('create cluster', flags, (log) => runCreateCluster(flags, log), describeLines),
     )

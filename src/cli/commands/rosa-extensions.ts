@@ -1,4 +1,5 @@
 import { registerRosaCluster } from './rosa-cluster.js'
+import { registerRosaOperators } from './rosa-cluster-operators.js'
 import { registerRosaSupport } from './rosa-cluster-support.js'
 import type { RosaCommandGroups } from './rosa-groups.js'
 import { registerRosaRevoke } from './rosa-revoke.js'
@@ -12,6 +13,7 @@ export type RegisterRosaCommands = (groups: RosaCommandGroups) => void
  */
 export const ROSA_EXTENSIONS: readonly RegisterRosaCommands[] = [
   registerRosaCluster,
+  registerRosaOperators,
   registerRosaSupport,
   registerRosaRevoke,
 ]

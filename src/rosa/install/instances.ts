@@ -2,7 +2,7 @@ import { DescribeImagesCommand, DescribeInstancesCommand, type Instance } from '
 import { type InstallContext, ownedFilters } from './install-context.js'
 
 /** The RHCOS image owner (Red Hat's AMI account). */
-const RHCOS_OWNER = '531415883065'
+export const RHCOS_OWNER = '531415883065'
 
 /** The cluster's instance called `name` that is not terminated, if any. */
 export async function findInstance(ctx: InstallContext, name: string): Promise<Instance | undefined> {

@@ -4,6 +4,7 @@ import {
   DeleteRouteTableCommand,
   DeleteSecurityGroupCommand,
   DeleteSubnetCommand,
+  DeleteVolumeCommand,
   DeleteVpcCommand,
   DescribeAddressesCommand,
   DescribeInstancesCommand,
@@ -12,6 +13,7 @@ import {
   DescribeRouteTablesCommand,
   DescribeSecurityGroupsCommand,
   DescribeSubnetsCommand,
+  DescribeVolumesCommand,
   DescribeVpcsCommand,
   DetachInternetGatewayCommand,
   DisassociateRouteTableCommand,
@@ -41,6 +43,8 @@ import {
   ListHostedZonesByNameCommand,
   ListResourceRecordSetsCommand,
 } from '@aws-sdk/client-route-53'
+import { DeleteBucketCommand, DeleteObjectCommand, ListObjectsV2Command } from '@aws-sdk/client-s3'
+import { registryBucketName } from '../operators/image-registry.js'
 import { bootstrapBucketTeardown } from './bootstrap-step.js'
 import { clusterDomain } from './dns-step.js'
 import { hasCode, type InstallContext, type InstallStep, infraTagKey } from './install-context.js'
@@ -69,6 +73,40 @@ const instancesStep: InstallStep = {
     if (ids.length === 0) return
     await ctx.clients.ec2.send(new TerminateInstancesCommand({ InstanceIds: ids }))
     await ctx.log(`terminated ${ids.join(', ')}`)
+  },
+}
+
+/** Deletes every volume tagged for the cluster (the EBS CSI operator's; termination detached them). */
+const volumesStep: InstallStep = {
+  name: 'delete volumes',
+  async run(ctx) {
+    const ec2 = ctx.clients.ec2
+    const volumes = (await ec2.send(new DescribeVolumesCommand({ Filters: owned(ctx) }))).Volumes ?? []
+    const left = volumes.filter((v) => v.State !== 'deleting' && v.State !== 'deleted')
+    for (const volume of left)
+      await retryDependencies(() => ec2.send(new DeleteVolumeCommand({ VolumeId: volume.VolumeId! })))
+    if (left.length > 0) await ctx.log(`deleted volumes ${left.map((v) => v.VolumeId).join(', ')}`)
+  },
+}
+
+/** Empties and deletes the image registry's bucket (named by rule: the Installer role cannot list buckets). */
+const registryBucketStep: InstallStep = {
+  name: 'delete image registry bucket',
+  async run(ctx) {
+    const s3 = ctx.clients.s3
+    const Bucket = registryBucketName(ctx.cluster.infra_id, ctx.region)
+    try {
+      for (;;) {
+        const page = await s3.send(new ListObjectsV2Command({ Bucket }))
+        for (const object of page.Contents ?? [])
+          await s3.send(new DeleteObjectCommand({ Bucket, Key: object.Key! }))
+        if (!page.IsTruncated) break
+      }
+      await s3.send(new DeleteBucketCommand({ Bucket }))
+      await ctx.log(`deleted image registry bucket ${Bucket}`)
+    } catch (error) {
+      if (!hasCode(error, 'NoSuchBucket')) throw error
+    }
   },
 }
 
@@ -220,7 +258,7 @@ async function retryDependencies<T>(work: () => Promise<T>): Promise<T> {
       return await work()
     } catch (error) {
       if (
-        !hasCode(error, 'DependencyViolation', 'InvalidIPAddress.InUse', 'AuthFailure') ||
+        !hasCode(error, 'DependencyViolation', 'InvalidIPAddress.InUse', 'AuthFailure', 'VolumeInUse') ||
         Date.now() > deadline
       )
         throw error
@@ -232,6 +270,8 @@ async function retryDependencies<T>(work: () => Promise<T>): Promise<T> {
 /** The uninstall steps, in order: each finds what is left by the infra-id tag, so a rerun resumes. */
 export const UNINSTALL_STEPS: readonly InstallStep[] = [
   instancesStep,
+  volumesStep,
+  registryBucketStep,
   loadBalancersStep,
   hostedZoneStep,
   natStep,

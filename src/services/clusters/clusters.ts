@@ -22,6 +22,16 @@ export interface InstallLogLine {
   readonly line: string
 }
 
+/** OCM's cluster-operator conditions (`metric_queries/cluster_operators`). */
+export const OPERATOR_CONDITIONS = ['available', 'degraded', 'failing', 'upgrading'] as const
+
+/** The last condition one operator reported. */
+export interface OperatorConditionRecord {
+  readonly condition: (typeof OPERATOR_CONDITIONS)[number]
+  readonly reason: string
+  readonly at: string
+}
+
 /** The stored attributes of a cluster (camelCase; the wire document is built by mappers.ts). */
 export interface ClusterAttributes {
   readonly [key: string]: unknown
@@ -46,6 +56,8 @@ export interface ClusterAttributes {
   /** The cluster's resource policy (JSON text): what the provider's roles may do on it. */
   readonly policy: string
   readonly installLog: readonly InstallLogLine[]
+  /** The operators' last conditions, by operator name (reported by the operators through UpdateClusterStatus). */
+  readonly operators?: Readonly<Record<string, OperatorConditionRecord>>
 }
 
 /** A stored cluster. */

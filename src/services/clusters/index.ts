@@ -4,7 +4,9 @@ import { createClusterOperation } from './operations/create-cluster.js'
 import { deleteCluster } from './operations/delete-cluster.js'
 import { getCluster } from './operations/get-cluster.js'
 import { getClusterInstallLogs } from './operations/get-cluster-install-logs.js'
+import { getClusterOperators } from './operations/get-cluster-operators.js'
 import { listClusters } from './operations/list-clusters.js'
+import { updateCluster } from './operations/update-cluster.js'
 import { updateClusterStatus } from './operations/update-cluster-status.js'
 
 /** The default managed-service provider account (Red Hat's production jump account). */
@@ -26,8 +28,10 @@ export function clustersService(providerAccount: string = DEFAULT_PROVIDER_ACCOU
       ListClusters: listClusters,
       GetCluster: getCluster,
       DeleteCluster: deleteCluster,
+      UpdateCluster: updateCluster,
       UpdateClusterStatus: updateClusterStatus,
       GetClusterInstallLogs: getClusterInstallLogs,
+      GetClusterOperators: getClusterOperators,
     },
   }
 }

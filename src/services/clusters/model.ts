@@ -39,6 +39,16 @@ export const CLUSTERS_MODEL: ServiceModel = {
       http: { method: 'PATCH', requestUri: `${V1}/clusters/{cluster_id}/status` },
       input: { shape: 'UpdateClusterStatusInput' },
     },
+    UpdateCluster: {
+      name: 'UpdateCluster',
+      http: { method: 'PATCH', requestUri: `${V1}/clusters/{cluster_id}` },
+      input: { shape: 'UpdateClusterInput' },
+    },
+    GetClusterOperators: {
+      name: 'GetClusterOperators',
+      http: { method: 'GET', requestUri: `${V1}/clusters/{cluster_id}/metric_queries/cluster_operators` },
+      input: { shape: 'ClusterRef' },
+    },
     GetClusterInstallLogs: {
       name: 'GetClusterInstallLogs',
       http: { method: 'GET', requestUri: `${V1}/clusters/{cluster_id}/logs/install` },
@@ -62,7 +72,24 @@ export const CLUSTERS_MODEL: ServiceModel = {
     UpdateClusterStatusInput: {
       type: 'structure',
       required: ['cluster_id'],
-      members: { cluster_id: clusterId, state: str, description: str, log: { shape: 'Strings' } },
+      members: {
+        cluster_id: clusterId,
+        state: str,
+        description: str,
+        log: { shape: 'Strings' },
+        operators: { shape: 'OperatorConditions' },
+      },
+    },
+    OperatorConditions: { type: 'list', member: { shape: 'OperatorCondition' } },
+    OperatorCondition: {
+      type: 'structure',
+      required: ['name', 'condition'],
+      members: { name: str, condition: str, reason: str },
+    },
+    UpdateClusterInput: {
+      type: 'structure',
+      required: ['cluster_id'],
+      members: { cluster_id: clusterId, nodes: { shape: 'Nodes' } },
     },
     CreateClusterInput: {
       type: 'structure',

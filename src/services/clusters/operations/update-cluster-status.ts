@@ -8,6 +8,8 @@ import {
   clusterIdArn,
   clusterPolicy,
   MAX_LOG_LINES,
+  OPERATOR_CONDITIONS,
+  type OperatorConditionRecord,
   requireCluster,
 } from '../clusters.js'
 import { toClusterDocument } from '../mappers.js'
@@ -27,7 +29,30 @@ async function removeCluster(
   return toClusterDocument({ ...cluster, attributes: { ...cluster.attributes, state: 'uninstalled' } })
 }
 
-/** PATCH /clusters/{id}/status: the installer reports a state, a description and install-log lines. */
+type ReportedCondition = { name: string; condition: string; reason?: string }
+
+/** Validates reported operator conditions and keys them by operator name. */
+function operatorConditions(
+  reported: readonly ReportedCondition[],
+  at: string,
+): Record<string, OperatorConditionRecord> {
+  const out: Record<string, OperatorConditionRecord> = {}
+  for (const r of reported) {
+    if (!(OPERATOR_CONDITIONS as readonly string[]).includes(r.condition))
+      throw new AwsError('CLUSTERS-MGMT-400', 400, `Unknown operator condition '${r.condition}'`)
+    out[r.name] = {
+      condition: r.condition as OperatorConditionRecord['condition'],
+      reason: r.reason ?? '',
+      at,
+    }
+  }
+  return out
+}
+
+/**
+ * PATCH /clusters/{id}/status: the installer reports a state, a description and install-log lines; the cluster's
+ * operators report their conditions.
+ */
 export const updateClusterStatus: Operation = {
   async authorize(ctx, input) {
     const cluster = await requireCluster(ctx, String(input.cluster_id))
@@ -47,6 +72,7 @@ export const updateClusterStatus: Operation = {
       throw new AwsError('CLUSTERS-MGMT-400', 400, `Unknown cluster state '${state}'`)
     const at = ctx.now.toISOString()
     const lines = ((input.log as string[] | undefined) ?? []).map((line) => ({ at, line }))
+    const conditions = operatorConditions((input.operators as ReportedCondition[] | undefined) ?? [], at)
     for (let attempt = 0; ; attempt++) {
       const cluster = await requireCluster(ctx, String(input.cluster_id))
       const a = cluster.attributes
@@ -56,6 +82,7 @@ export const updateClusterStatus: Operation = {
         ...(state !== undefined ? { state: state as ClusterState } : {}),
         ...(input.description !== undefined ? { description: String(input.description) } : {}),
         installLog: [...a.installLog, ...lines].slice(-MAX_LOG_LINES),
+        ...(Object.keys(conditions).length > 0 ? { operators: { ...a.operators, ...conditions } } : {}),
       }
       try {
         const updated = await ctx.store.cloudResources.update<ClusterAttributes>(

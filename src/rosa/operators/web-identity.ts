@@ -1,0 +1,87 @@
+import type { KeyObject } from 'node:crypto'
+import { AssumeRoleWithWebIdentityCommand, STSClient } from '@aws-sdk/client-sts'
+import { SignJWT } from 'jose'
+import type { TemporaryCredentials } from './refreshing-credentials.js'
+
+/** The cluster's service-account token issuer: its OIDC configuration's issuer URL and signing key. */
+export interface ServiceAccountIssuer {
+  readonly issuerUrl: string
+  readonly kid: string
+  readonly privateKey: KeyObject
+}
+
+/** How long a minted projected token lives: only long enough for the STS call that uses it. */
+export const TOKEN_LIFETIME_SECONDS = 600
+
+/** The audience OpenShift's projected service-account tokens carry for AWS (the OIDC provider's client id). */
+export const TOKEN_AUDIENCE = 'openshift'
+
+/**
+ * Mints a projected service-account token for `system:serviceaccount:<namespace>:<serviceAccount>` as the
+ * kube-apiserver would: RS256 with the cluster's key, `iss` the issuer URL, `aud` "openshift", a short `exp`.
+ */
+export async function mintServiceAccountToken(
+  issuer: ServiceAccountIssuer,
+  namespace: string,
+  serviceAccount: string,
+  nowMs: number = Date.now(),
+): Promise<string> {
+  const iat = Math.floor(nowMs / 1000)
+  return new SignJWT({ 'kubernetes.io': { namespace, serviceaccount: { name: serviceAccount } } })
+    .setProtectedHeader({ alg: 'RS256', kid: issuer.kid, typ: 'JWT' })
+    .setIssuer(issuer.issuerUrl)
+    .setSubject(`system:serviceaccount:${namespace}:${serviceAccount}`)
+    .setAudience(TOKEN_AUDIENCE)
+    .setIssuedAt(iat)
+    .setNotBefore(iat)
+    .setExpirationTime(iat + TOKEN_LIFETIME_SECONDS)
+    .sign(issuer.privateKey)
+}
+
+/** Who an operator is: its role and its service account. */
+export interface OperatorIdentity {
+  readonly roleArn: string
+  readonly namespace: string
+  readonly serviceAccount: string
+  readonly sessionName: string
+}
+
+/**
+ * Exchanges a freshly minted token for the operator role's temporary credentials with
+ * sts:AssumeRoleWithWebIdentity (an unsigned call: the token is the only proof).
+ */
+export async function assumeWithWebIdentity(
+  endpoint: string,
+  region: string,
+  issuer: ServiceAccountIssuer,
+  identity: OperatorIdentity,
+  durationSeconds: number,
+): Promise<TemporaryCredentials> {
+  const token = await mintServiceAccountToken(issuer, identity.namespace, identity.serviceAccount)
+  // AWS: AssumeRoleWithWebIdentity is not signed (the SDK's model says no auth); the credentials go unused.
+  const sts = new STSClient({
+    endpoint,
+    region,
+    maxAttempts: 1,
+    credentials: { accessKeyId: 'unused', secretAccessKey: 'unused' },
+  })
+  try {
+    const answer = await sts.send(
+      new AssumeRoleWithWebIdentityCommand({
+        RoleArn: identity.roleArn,
+        RoleSessionName: identity.sessionName.slice(0, 64),
+        WebIdentityToken: token,
+        DurationSeconds: durationSeconds,
+      }),
+    )
+    const c = answer.Credentials!
+    return {
+      accessKeyId: c.AccessKeyId!,
+      secretAccessKey: c.SecretAccessKey!,
+      sessionToken: c.SessionToken!,
+      expiration: c.Expiration!,
+    }
+  } finally {
+    sts.destroy()
+  }
+}

@@ -1,0 +1,71 @@
+import { runCreateAccountRoles } from '../../../src/cli/commands/rosa-account-roles.js'
+import { providerConfig, runCreateCluster, runRosaInit } from '../../../src/cli/commands/rosa-cluster.js'
+import { runCreateOidcConfig, runCreateOidcProvider } from '../../../src/cli/commands/rosa-oidc.js'
+import { runCreateOperatorRoles } from '../../../src/cli/commands/rosa-operator-roles.js'
+import type { ClusterDocument, OidcConfig } from '../../../src/rosa/index.js'
+import { DEFAULT_PROVIDER_ACCOUNT } from '../../../src/rosa/index.js'
+import type { OperatorHostOptions } from '../../../src/rosa/operators/index.js'
+import type { TestServer } from '../start.js'
+
+/** A cluster installed the way the `lanyard rosa` commands do it, with its OIDC configuration and operator roles. */
+export interface OperatorCluster {
+  readonly env: NodeJS.ProcessEnv
+  readonly oidc: OidcConfig
+  readonly cluster: ClusterDocument
+  readonly operatorPrefix: string
+  /** The options `openClusterOperators` takes for this cluster (the provider admin's credentials). */
+  readonly host: OperatorHostOptions
+}
+
+/**
+ * rosa init, account roles, OIDC configuration and provider, operator roles `<name>-ops`, and the cluster
+ * (single-AZ, two compute nodes) recorded and installed without its operators.
+ */
+export async function installedCluster(server: TestServer, name: string): Promise<OperatorCluster> {
+  const env = { AWS_ENDPOINT_URL: server.url, LANYARD_DATA_DIR: server.dataDir, AWS_REGION: 'us-east-1' }
+  const flags = { output: 'text' }
+  const quiet = (): void => {}
+  await runRosaInit(flags, quiet, env)
+  await runCreateAccountRoles(
+    {
+      ...flags,
+      prefix: 'ManagedOpenShift',
+      path: '/',
+      mode: 'auto',
+      version: '4.22',
+      providerAccount: DEFAULT_PROVIDER_ACCOUNT,
+    },
+    quiet,
+    env,
+  )
+  const oidc = await runCreateOidcConfig({ ...flags, managed: 'false', version: '4.22' }, quiet, env)
+  await runCreateOidcProvider({ ...flags, oidcConfigId: oidc.id }, quiet, env)
+  const operatorPrefix = `${name}-ops`
+  await runCreateOperatorRoles(
+    { ...flags, prefix: operatorPrefix, oidcConfigId: oidc.id, version: '4.22' },
+    quiet,
+    env,
+  )
+  const cluster = await runCreateCluster(
+    {
+      ...flags,
+      clusterName: name,
+      rolePrefix: 'ManagedOpenShift',
+      operatorRolesPrefix: operatorPrefix,
+      oidcConfigId: oidc.id,
+      computeNodes: '2',
+      version: '4.22',
+      operators: false,
+    },
+    quiet,
+    env,
+  )
+  const host: OperatorHostOptions = {
+    endpoint: server.url,
+    region: 'us-east-1',
+    providerCredentials: providerConfig(flags, DEFAULT_PROVIDER_ACCOUNT, env).credentials,
+    providerAccount: DEFAULT_PROVIDER_ACCOUNT,
+    clusterId: cluster.id,
+  }
+  return { env, oidc, cluster, operatorPrefix, host }
+}
