@@ -19,6 +19,29 @@ import { DeleteSecretCommand } from '@aws-sdk/client-secrets-manager'
 import { SECRET_PREFIX } from './oidc-config.js'
 import { isAwsError, type RosaClients, type RosaLog } from './rosa-clients.js'
 
+/** The instance profiles that hold a role (iam:ListInstanceProfilesForRole); false when the role does not exist. */
+export async function roleInstanceProfiles(
+  clients: RosaClients,
+  roleName: string,
+): Promise<string[] | false> {
+  try {
+    const listed = await clients.iam.send(new ListInstanceProfilesForRoleCommand({ RoleName: roleName }))
+    return (listed.InstanceProfiles ?? []).map((p) => p.InstanceProfileName ?? '')
+  } catch (error) {
+    if (isAwsError(error, 'NoSuchEntity')) return false
+    throw error
+  }
+}
+
+/** Throws rosa's refusal when instance profiles still hold the role (the installer's profiles must be gone). */
+export function refuseInstanceProfiles(roleName: string, profiles: readonly string[]): void {
+  if (profiles.length > 0) {
+    throw new Error(
+      `role ${roleName} is still in instance profiles ${profiles.join(', ')}: delete the cluster (or remove the role from them) first`,
+    )
+  }
+}
+
 /**
  * Deletes a role as rosa `delete account-roles` does, refusing while instance profiles hold it: inline policies
  * first (AWSRevokeOlderSessions included, which rosa's `delete operator-roles` forgets), then detaches the managed
@@ -30,19 +53,9 @@ export async function deleteRole(
   log: RosaLog,
 ): Promise<string[] | false> {
   const { iam } = clients
-  let profiles: string[]
-  try {
-    const listed = await iam.send(new ListInstanceProfilesForRoleCommand({ RoleName: roleName }))
-    profiles = (listed.InstanceProfiles ?? []).map((p) => p.InstanceProfileName ?? '')
-  } catch (error) {
-    if (isAwsError(error, 'NoSuchEntity')) return false
-    throw error
-  }
-  if (profiles.length > 0) {
-    throw new Error(
-      `role ${roleName} is still in instance profiles ${profiles.join(', ')}: delete the cluster (or remove the role from them) first`,
-    )
-  }
+  const profiles = await roleInstanceProfiles(clients, roleName)
+  if (profiles === false) return false
+  refuseInstanceProfiles(roleName, profiles)
   const inline = await iam.send(new ListRolePoliciesCommand({ RoleName: roleName }))
   for (const name of inline.PolicyNames ?? []) {
     await iam.send(new DeleteRolePolicyCommand({ RoleName: roleName, PolicyName: name }))

@@ -6,14 +6,19 @@ import {
   createAccountRoles,
   deleteManagedPolicy,
   deleteRole,
+  findRole,
   getCaller,
   loadRosaDataSet,
   planAccountRoles,
   RED_HAT_PROVIDER_ACCOUNT,
   type RosaLog,
+  refuseAccountRolesInUse,
+  refuseInstanceProfiles,
+  roleInstanceProfiles,
   upgradeAccountRoles,
   writeManualAccountRoles,
 } from '../../rosa/index.js'
+import { clusterServiceOf } from './rosa-cluster-service.js'
 import { type RosaFlags, rosaSession, runRosaAction, withRosaFlags } from './rosa-common.js'
 import type { RosaCommandGroups } from './rosa-groups.js'
 
@@ -81,7 +86,11 @@ export interface DeleteAccountRolesFlags extends RosaFlags {
   readonly version: string
 }
 
-/** Runs `lanyard rosa delete account-roles`: the four roles, then their unattached red-hat-managed policies. */
+/**
+ * Runs `lanyard rosa delete account-roles`: refused while a cluster uses one of the roles or instance profiles hold
+ * one (checked for all four before anything is deleted); then the roles, then their unattached red-hat-managed
+ * policies.
+ */
 export async function runDeleteAccountRoles(
   flags: DeleteAccountRolesFlags,
   log: RosaLog,
@@ -90,15 +99,28 @@ export async function runDeleteAccountRoles(
   const data = await loadRosaDataSet(flags.version)
   const session = rosaSession(flags, env)
   try {
-    const deletedRoles: string[] = []
-    const deletedPolicies: string[] = []
+    const existing: { name: string; arn: string }[] = []
     for (const spec of data.manifest.account_roles) {
       const name = accountRoleName(flags.prefix, spec.suffix)
+      const role = await findRole(session.clients, name)
+      if (role === undefined) log(`role ${name}: not found`)
+      else existing.push({ name, arn: role.Arn ?? '' })
+    }
+    if (existing.length > 0) {
+      await refuseAccountRolesInUse(
+        clusterServiceOf(flags, env),
+        existing.map((r) => r.arn),
+      )
+    }
+    for (const { name } of existing) {
+      const profiles = await roleInstanceProfiles(session.clients, name)
+      if (profiles !== false) refuseInstanceProfiles(name, profiles)
+    }
+    const deletedRoles: string[] = []
+    const deletedPolicies: string[] = []
+    for (const { name } of existing) {
       const detached = await deleteRole(session.clients, name, log)
-      if (detached === false) {
-        log(`role ${name}: not found`)
-        continue
-      }
+      if (detached === false) continue
       deletedRoles.push(name)
       for (const arn of detached)
         if (await deleteManagedPolicy(session.clients, arn, log)) deletedPolicies.push(arn)

@@ -1,7 +1,9 @@
 import {
   type ListedAccountRole,
+  type ListedOidcConfig,
   type ListedOperatorRole,
   listAccountRoles,
+  listOidcConfigs,
   listOidcProviders,
   listOperatorRoles,
 } from '../../rosa/index.js'
@@ -52,7 +54,20 @@ export async function runListOidcProviders(
   }
 }
 
-/** Registers `list account-roles`, `list operator-roles` and `list oidc-providers`. */
+/** Runs `lanyard rosa list oidc-config`. */
+export async function runListOidcConfigs(
+  flags: RosaFlags,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<ListedOidcConfig[]> {
+  const session = rosaSession(flags, env)
+  try {
+    return await listOidcConfigs(session.clients)
+  } finally {
+    session.destroy()
+  }
+}
+
+/** Registers `list account-roles`, `list operator-roles`, `list oidc-config` and `list oidc-providers`. */
 export function registerRosaList(groups: RosaCommandGroups): void {
   withRosaFlags(
     groups.list
@@ -88,6 +103,18 @@ export function registerRosaList(groups: RosaCommandGroups): void {
       flags,
       () => runListOidcProviders(flags),
       (arns) => arns,
+    ),
+  )
+  withRosaFlags(
+    groups.list
+      .command('oidc-config')
+      .description('list the OIDC configurations (buckets tagged red-hat-managed)'),
+  ).action((flags: RosaFlags) =>
+    runRosaAction(
+      'list oidc-config',
+      flags,
+      () => runListOidcConfigs(flags),
+      (configs) => configs.map((c) => `${c.id}\t${c.issuerUrl}`),
     ),
   )
 }

@@ -13,7 +13,9 @@ import {
   oidcBucketName,
   oidcLabel,
   type RosaLog,
+  refuseOidcConfigInUse,
 } from '../../rosa/index.js'
+import { clusterServiceOf } from './rosa-cluster-service.js'
 import { type RosaFlags, rosaSession, runRosaAction, withRosaFlags } from './rosa-common.js'
 import type { RosaCommandGroups } from './rosa-groups.js'
 
@@ -77,7 +79,7 @@ export async function runCreateOidcProvider(
   }
 }
 
-/** Runs `lanyard rosa delete oidc-provider --oidc-config-id ID`. */
+/** Runs `lanyard rosa delete oidc-provider --oidc-config-id ID`; refused while a cluster uses the configuration. */
 export async function runDeleteOidcProvider(
   flags: OidcConfigIdFlags,
   log: RosaLog,
@@ -87,6 +89,7 @@ export async function runDeleteOidcProvider(
   try {
     const caller = await getCaller(session.clients)
     const issuerUrl = await issuerOfConfig(session.clients, flags.oidcConfigId)
+    await refuseOidcConfigInUse(clusterServiceOf(flags, env), flags.oidcConfigId)
     const deleted = await deleteOidcProvider(session.clients, caller, issuerUrl, log)
     if (!deleted) log(`no OIDC provider for ${issuerUrl}`)
     return { deleted }
@@ -95,7 +98,7 @@ export async function runDeleteOidcProvider(
   }
 }
 
-/** Runs `lanyard rosa delete oidc-config --oidc-config-id ID` (secret, objects, bucket). */
+/** Runs `lanyard rosa delete oidc-config --oidc-config-id ID` (secret, objects, bucket); refused while a cluster uses it. */
 export async function runDeleteOidcConfig(
   flags: OidcConfigIdFlags,
   log: RosaLog,
@@ -104,6 +107,7 @@ export async function runDeleteOidcConfig(
   const session = rosaSession(flags, env)
   try {
     await issuerOfConfig(session.clients, flags.oidcConfigId)
+    await refuseOidcConfigInUse(clusterServiceOf(flags, env), flags.oidcConfigId)
     await deleteOidcConfig(session.clients, flags.oidcConfigId, log)
     return { deleted: flags.oidcConfigId }
   } finally {

@@ -11,8 +11,10 @@ import {
   type OperatorRoleResult,
   planOperatorRoles,
   type RosaLog,
+  refuseOperatorPrefixInUse,
   roleTags,
 } from '../../rosa/index.js'
+import { clusterServiceOf } from './rosa-cluster-service.js'
 import { type RosaFlags, rosaSession, runRosaAction, withRosaFlags } from './rosa-common.js'
 import type { RosaCommandGroups } from './rosa-groups.js'
 
@@ -75,7 +77,10 @@ export interface DeleteOperatorRolesFlags extends RosaFlags {
   readonly prefix: string
 }
 
-/** Runs `lanyard rosa delete operator-roles --prefix P`: roles named `<P>-openshift-…` tagged operator_namespace. */
+/**
+ * Runs `lanyard rosa delete operator-roles --prefix P`: refused while a cluster uses the prefix; then the roles
+ * named `<P>-openshift-…` tagged operator_namespace, inline policies (AWSRevokeOlderSessions) first.
+ */
 export async function runDeleteOperatorRoles(
   flags: DeleteOperatorRolesFlags,
   log: RosaLog,
@@ -83,6 +88,7 @@ export async function runDeleteOperatorRoles(
 ): Promise<{ deletedRoles: string[]; deletedPolicies: string[] }> {
   const session = rosaSession(flags, env)
   try {
+    await refuseOperatorPrefixInUse(clusterServiceOf(flags, env), flags.prefix)
     const deletedRoles: string[] = []
     const deletedPolicies: string[] = []
     for (const role of await listRolesNamed(session.clients, `${flags.prefix}-openshift-`)) {
