@@ -101,7 +101,7 @@ export async function provisionVolume(ctx: OperatorContext, sizeGiB: number): Pr
  * volumes on request (`provisionVolume`); its reconcile reports the volumes it provisioned.
  */
 export const ebsCsiOperator: ClusterOperator = {
-  name: 'aws-ebs-csi-driver',
+  name: 'ebs-csi',
   namespace: 'openshift-cluster-csi-drivers',
   secretName: 'ebs-cloud-credentials',
   serviceAccount: 'aws-ebs-csi-driver-controller-sa',

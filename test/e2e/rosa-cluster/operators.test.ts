@@ -43,7 +43,7 @@ const ROLES: Record<string, string> = {
   'machine-api': 'openshift-machine-api-aws-cloud-credentials',
   'image-registry': 'openshift-image-registry-installer-cloud-credentials',
   ingress: 'openshift-ingress-operator-cloud-credentials',
-  'aws-ebs-csi-driver': 'openshift-cluster-csi-drivers-ebs-cloud-credentials',
+  'ebs-csi': 'openshift-cluster-csi-drivers-ebs-cloud-credentials',
 }
 
 /** The CloudTrail event fields the audit test reads. */
@@ -197,7 +197,7 @@ describe('e2e: the cluster operators work only with web-identity sessions of the
     )
     const log = (await api.installLog('ops')).content
     assert.match(log, /operator machine-api: launched worker/)
-    assert.match(log, /operator aws-ebs-csi-driver: attached volume vol-/)
+    assert.match(log, /operator ebs-csi: attached volume vol-/)
     assert.match(log, /compute nodes: 2 -> 4/)
   })
 
@@ -284,7 +284,7 @@ describe('e2e: the cluster operators work only with web-identity sessions of the
       used.filter((e) => e.userIdentity?.sessionContext?.sessionIssuer?.arn === roleArn(name))
     assert.ok(by('machine-api').some((e) => e.eventName === 'RunInstances'))
     assert.ok(by('machine-api').some((e) => e.eventName === 'TerminateInstances'))
-    assert.ok(by('aws-ebs-csi-driver').some((e) => e.eventName === 'AttachVolume'))
+    assert.ok(by('ebs-csi').some((e) => e.eventName === 'AttachVolume'))
     assert.ok(by('image-registry').some((e) => e.eventName === 'CreateBucket'))
     assert.ok(by('ingress').some((e) => e.eventName === 'ChangeResourceRecordSets'))
     assert.ok(by('cloud-credential').some((e) => e.eventName === 'GetUser'))
