@@ -50,6 +50,7 @@ import { SECRETSMANAGER_SERVICE } from './services/secretsmanager/index.js'
 import {
   combinedResolver,
   consoleSignIn,
+  consoleSignOut,
   encodeAuthorizationMessage,
   SealingKeyRing,
   sessionResolver,
@@ -212,6 +213,7 @@ export async function startApp(config: ServerConfig, options: AppOptions = {}): 
       consoleRoute({
         root: fileURLToPath(new URL('../dist/console', import.meta.url)),
         signIn: (form, sourceIp) => consoleSignIn(deps, ring, form, sourceIp),
+        signOut: (accessKeyId, token) => consoleSignOut(deps, ring, accessKeyId, token),
         now: () => clock.now(),
         record: (event) => audit.record(event),
       }),

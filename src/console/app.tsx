@@ -15,7 +15,7 @@ import { SignInPage } from './pages/sign-in-page.js'
 import { SimulatorPage } from './pages/simulator-page.js'
 import { UsersPage } from './pages/users-page.js'
 import { type Route, useRoute } from './router.js'
-import { type ConsoleSession, clearSession, loadSession } from './session.js'
+import { type ConsoleSession, clearSession, endServerSession, loadSession } from './session.js'
 
 const SECTIONS = [
   { to: '/roles', label: 'Roles' },
@@ -80,7 +80,9 @@ export function App() {
     [clients],
   )
   if (session === undefined || clients === undefined) return <SignInPage onSignedIn={setSession} />
-  const signOut = () => {
+  const signOut = async () => {
+    // The browser forgets the credentials even when the server cannot be reached; an expired session is gone anyway.
+    await endServerSession(session).catch(() => false)
     clearSession()
     setSession(undefined)
   }

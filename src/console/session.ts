@@ -39,3 +39,18 @@ export function saveSession(session: ConsoleSession): void {
 export function clearSession(): void {
   sessionStorage.removeItem(KEY)
 }
+
+/**
+ * Ends a password sign-in's session on the server (`POST /console/api/signout`), so its credentials stop working
+ * everywhere; access-key sign-ins have no server session to end. Resolves false when the server refused.
+ */
+export async function endServerSession(session: ConsoleSession): Promise<boolean> {
+  if (session.method !== 'password' || session.sessionToken === undefined) return true
+  const response = await fetch(`${import.meta.env.BASE_URL}api/signout`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-lanyard-console': '1' },
+    body: JSON.stringify({ accessKeyId: session.accessKeyId, sessionToken: session.sessionToken }),
+    credentials: 'omit',
+  })
+  return response.ok
+}

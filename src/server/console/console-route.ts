@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { SideRoute } from '../http.js'
 import { handleSignIn, type SignInRouteOptions } from './sign-in-route.js'
+import { handleSignOut, type SignOutFunction } from './sign-out-route.js'
 import { CONSOLE_SECURITY_HEADERS, serveStatic } from './static-files.js'
 
 /** The URL path the console is served under. */
@@ -10,6 +11,8 @@ export const CONSOLE_PATH = '/console'
 export interface ConsoleRouteOptions extends SignInRouteOptions {
   /** The folder `npm run build:console` writes (dist/console). */
   readonly root: string
+  /** Ends a password sign-in's session on the server (`POST /console/api/signout`). */
+  readonly signOut: SignOutFunction
 }
 
 const clientIp = (request: IncomingMessage): string => {
@@ -18,7 +21,7 @@ const clientIp = (request: IncomingMessage): string => {
 }
 
 /**
- * `/console` and everything below it: `POST /console/api/signin`, the console's static files, and index.html
+ * `/console` and everything below it: `POST /console/api/signin` and `/signout`, the console's static files, and index.html
  * for the console's own routes. `/console` redirects to `/console/`.
  */
 export function consoleRoute(options: ConsoleRouteOptions): SideRoute {
@@ -34,6 +37,10 @@ export function consoleRoute(options: ConsoleRouteOptions): SideRoute {
     const relative = path.slice(CONSOLE_PATH.length + 1)
     if (relative === 'api/signin') {
       await handleSignIn(options, request, response, clientIp(request))
+      return
+    }
+    if (relative === 'api/signout') {
+      await handleSignOut(options.signOut, request, response)
       return
     }
     const method = request.method ?? 'GET'

@@ -6,4 +6,5 @@ export {
   type SignInFunction,
   type SignInOutcome,
 } from './sign-in-route.js'
+export type { SignOutFunction } from './sign-out-route.js'
 export { resolveStaticPath } from './static-files.js'

@@ -53,7 +53,8 @@ export interface SignInRouteOptions {
 const FAILED_TEXT = 'Your authentication information is incorrect. Please try again.'
 const MAX_BODY_BYTES = 8192
 
-function answer(response: ServerResponse, status: number, body: unknown): void {
+/** Writes a JSON answer of the console API (never cached). */
+export function answer(response: ServerResponse, status: number, body: unknown): void {
   const text = JSON.stringify(body)
   response.writeHead(status, {
     'content-type': 'application/json; charset=utf-8',
@@ -80,7 +81,7 @@ function parseForm(body: Uint8Array): SignInForm | undefined {
 }
 
 /** True when the request came from the console page itself: JSON with the console header, same origin if named. */
-function fromConsolePage(request: IncomingMessage): boolean {
+export function fromConsolePage(request: IncomingMessage): boolean {
   const type = String(request.headers['content-type'] ?? '')
   if (!type.toLowerCase().startsWith('application/json')) return false
   if (request.headers[SIGN_IN_HEADER] !== '1') return false

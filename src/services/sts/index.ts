@@ -34,6 +34,7 @@ export {
   openAuthorizationMessage,
 } from './authorization-message.js'
 export { CONSOLE_SESSION_SECONDS, type ConsoleSignInResult, consoleSignIn } from './console-sign-in.js'
+export { CONSOLE_SIGN_OUT_TOPIC, consoleSignOut } from './console-sign-out.js'
 export {
   INSTANCE_SESSION_SECONDS,
   type InstanceRoleSession,

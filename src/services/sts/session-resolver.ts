@@ -2,6 +2,7 @@ import { AwsError } from '../../kernel/aws-error.js'
 import type { Store } from '../../store/index.js'
 import { DerivedCache, type PolicyLoader } from '../iam/index.js'
 import type { CredentialResolver } from '../operation.js'
+import { isSignedOut } from './console-sign-out.js'
 import type { SealingKeyRing } from './sealing-keys.js'
 import { loadSessionBasis, type SessionBasis, sessionCaller } from './session-caller.js'
 import { sessionCallRefusal } from './session-limits.js'
@@ -18,6 +19,7 @@ const expiredToken = () =>
  * no store read authenticates a session. Tampered, truncated or foreign tokens are InvalidClientTokenId.
  * The policies a session is evaluated with are read once per session and kept until the store's change
  * feed announces an IAM write, so a revocation (AWSRevokeOlderSessions) applies to the next request.
+ * A console session also reads, once until the next change notice, whether its user signed out of it.
  */
 export function sessionResolver(
   store: Store,
@@ -25,6 +27,7 @@ export function sessionResolver(
   keys: SealingKeyRing,
 ): CredentialResolver {
   const bases = new DerivedCache<SessionBasis>(store.changes)
+  const signedOut = new DerivedCache<boolean>(store.changes)
   return {
     async resolve(accessKeyId, token, now) {
       if (token === undefined || token.length === 0) throw invalidToken()
@@ -33,6 +36,9 @@ export function sessionResolver(
       const claims = key ? openSessionToken(token, accessKeyId, key) : undefined
       if (claims === undefined) throw invalidToken()
       if (now.getTime() >= claims.expiresAt) throw expiredToken()
+      // A console session the user signed out of is refused like a token that does not exist.
+      if (claims.console && (await signedOut.get(accessKeyId, () => isSignedOut(store, claims))))
+        throw invalidToken()
       return {
         secretAccessKey: claims.secretAccessKey,
         refuses: (signingName, operation) => sessionCallRefusal(claims, signingName, operation),

@@ -13,7 +13,7 @@ import {
   PutRolePolicyCommand,
   PutUserPolicyCommand,
 } from '@aws-sdk/client-iam'
-import { AssumeRoleCommand } from '@aws-sdk/client-sts'
+import { AssumeRoleCommand, GetCallerIdentityCommand } from '@aws-sdk/client-sts'
 import type { Browser, Page } from 'playwright-core'
 import { addAccount } from '../../../src/app.js'
 import { getCatalog, summarizePolicy } from '../../../src/catalog/index.js'
@@ -302,10 +302,23 @@ describe('e2e: the web console (chromium, playwright-core)', {
     await screenshot(page, 'identity-providers')
   })
 
-  it('signs out, and signs in with an access key', async () => {
+  it('signs out, ending the session on the server, and signs in with an access key', async () => {
+    const stored = JSON.parse(
+      String(await page.evaluate("sessionStorage.getItem('lanyard.console.session')")),
+    ) as Keys & { method: string }
+    assert.equal(stored.method, 'password')
+    const replay = () =>
+      stsClient(server.url, {
+        accessKeyId: stored.accessKeyId,
+        secretAccessKey: stored.secretAccessKey,
+        sessionToken: stored.sessionToken!,
+      }).send(new GetCallerIdentityCommand({}))
+    assert.match((await replay()).Arn!, /user\/operator$/)
     await page.getByRole('button', { name: 'Sign out' }).click()
     await page.getByRole('heading', { name: 'Sign in to Lanyard' }).waitFor()
     assert.equal(await page.evaluate('sessionStorage.length'), 0)
+    // The old session's credentials, replayed, are refused: sign-out ended it on the server.
+    await assert.rejects(replay(), { name: 'InvalidClientTokenId' })
     await page.getByRole('radio', { name: 'Access key' }).check()
     await page.getByLabel('Access key ID').fill(server.credentials.accessKeyId)
     await page.getByLabel('Secret access key').fill(server.credentials.secretAccessKey)
