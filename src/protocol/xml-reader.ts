@@ -13,10 +13,27 @@ export class XmlSyntaxError extends Error {}
 const ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" }
 const MAX_DEPTH = 64
 
+/** XML 1.0 `Char`: a character reference to anything else (NUL, a surrogate, past U+10FFFF) is not well-formed. */
+function isXmlChar(code: number): boolean {
+  return (
+    code === 0x9 ||
+    code === 0xa ||
+    code === 0xd ||
+    (code >= 0x20 && code <= 0xd7ff) ||
+    (code >= 0xe000 && code <= 0xfffd) ||
+    (code >= 0x10000 && code <= 0x10ffff)
+  )
+}
+
+function characterReference(whole: string, code: number): string {
+  if (!isXmlChar(code)) throw new XmlSyntaxError(`invalid character reference ${whole}`)
+  return String.fromCodePoint(code)
+}
+
 function decodeEntities(text: string): string {
   return text.replace(/&(#x[0-9a-fA-F]+|#\d+|[a-z]+);/g, (whole, entity: string) => {
-    if (entity.startsWith('#x')) return String.fromCodePoint(Number.parseInt(entity.slice(2), 16))
-    if (entity.startsWith('#')) return String.fromCodePoint(Number.parseInt(entity.slice(1), 10))
+    if (entity.startsWith('#x')) return characterReference(whole, Number.parseInt(entity.slice(2), 16))
+    if (entity.startsWith('#')) return characterReference(whole, Number.parseInt(entity.slice(1), 10))
     const named = ENTITIES[entity]
     if (named === undefined) throw new XmlSyntaxError(`unknown entity ${whole}`)
     return named
