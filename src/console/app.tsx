@@ -116,7 +116,9 @@ export function App() {
           ))}
         </ul>
       </nav>
-      <main id="main">{page(route, clients)}</main>
+      <main id="main" tabIndex={-1}>
+        {page(route, clients)}
+      </main>
     </div>
   )
 }

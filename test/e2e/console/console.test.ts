@@ -39,6 +39,22 @@ async function policyS3Actions(): Promise<string[]> {
     .sort()
 }
 
+/**
+ * Runs in the page: the form controls, buttons, links, tabs and tables that have no accessible name (a label,
+ * aria-label, aria-labelledby, or a button's or link's text), each described by its tag and outer HTML start.
+ */
+const UNNAMED_ELEMENTS = `(() => {
+  const text = (el) => (el?.textContent ?? '').trim()
+  const named = (el) =>
+    Boolean(el.getAttribute('aria-label')?.trim()) ||
+    (el.getAttribute('aria-labelledby') ?? '').split(' ').some((id) => text(document.getElementById(id))) ||
+    [...(el.labels ?? [])].some((label) => text(label)) ||
+    (['BUTTON', 'A'].includes(el.tagName) || el.getAttribute('role') === 'tab' ? text(el) !== '' : false) ||
+    (el.tagName === 'TABLE' && text(el.querySelector('caption')) !== '')
+  const selector = 'input:not([type=hidden]), select, textarea, button, a[href], [role=tab], table'
+  return [...document.querySelectorAll(selector)].filter((el) => !named(el)).map((el) => el.outerHTML.slice(0, 120))
+})()`
+
 async function signInWithPassword(page: Page, url: string, userName: string): Promise<void> {
   await page.goto(`${url}/console/`)
   await page.getByLabel('Account ID or alias').fill(ACCOUNT)
@@ -300,6 +316,33 @@ describe('e2e: the web console (chromium, playwright-core)', {
     assert.match((await card.textContent()) ?? '', /openshift, sts\.amazonaws\.com/)
     assert.match((await card.textContent()) ?? '', new RegExp('a'.repeat(40)))
     await screenshot(page, 'identity-providers')
+  })
+
+  it('names every control and table of the main pages, and its skip link moves the focus to the page', async () => {
+    const routes = [
+      'roles',
+      ...['permissions', 'trust', 'tags', 'last-accessed', 'sessions'].map(
+        (tab) => `roles/${ROLE}?tab=${tab}`,
+      ),
+      'policies',
+      'users',
+      'identity-providers',
+      'clusters',
+      'audit',
+      'simulator',
+    ]
+    for (const route of routes) {
+      await page.goto(`${server.url}/console/${route}`)
+      await page.getByRole('heading', { level: 1 }).waitFor()
+      await page.waitForLoadState('networkidle')
+      assert.deepEqual(await page.evaluate(UNNAMED_ELEMENTS), [], route)
+    }
+    await page.goto(`${server.url}/console/roles`)
+    await page.getByRole('heading', { name: 'Roles' }).waitFor()
+    await page.keyboard.press('Tab')
+    assert.equal(await page.evaluate('document.activeElement.textContent'), 'Skip to content')
+    await page.keyboard.press('Enter')
+    assert.equal(await page.evaluate('document.activeElement.id'), 'main')
   })
 
   it('signs out, ending the session on the server, and signs in with an access key', async () => {
