@@ -111,5 +111,35 @@ for (const dialect of DIALECTS) {
         assert.deepEqual(await drain(store, { limit: 5 }), [...ids].reverse())
         assert.deepEqual(await drain(store, { limit: 5, order: 'oldest' }), ids)
       }))
+
+    it('selects a principal ARN prefix literally: `_`, `%` and `\\` in it match only themselves', () =>
+      withStore(dialect, async (store) => {
+        const session = (role: string, name: string) => `arn:aws:sts::${ACCOUNT}:assumed-role/${role}/${name}`
+        const arns = [
+          session('app_1', 's1'),
+          session('app_1', 's2'),
+          session('appX1', 's3'),
+          session('app_10', 's4'),
+          session('50%', 's5'),
+          session('50pct', 's6'),
+          session('a\\b', 's7'),
+          session('ab', 's8'),
+        ]
+        await store.audit.append(
+          arns.map((principalArn, i) => ({
+            ...ALL[0]!,
+            eventId: `prefix-${i}`,
+            eventTime: at(i),
+            principalArn,
+          })),
+        )
+        const select = async (role: string) =>
+          (
+            await store.audit.query({ principalArnPrefix: session(role, ''), limit: 50, order: 'oldest' })
+          ).items.map((e) => e.principalArn)
+        assert.deepEqual(await select('app_1'), [arns[0], arns[1]])
+        assert.deepEqual(await select('50%'), [arns[4]])
+        assert.deepEqual(await select('a\\b'), [arns[6]])
+      }))
   })
 }
