@@ -19,7 +19,7 @@ export interface OperatorCluster {
 
 /**
  * rosa init, account roles, OIDC configuration and provider, operator roles `<name>-ops`, and the cluster
- * (single-AZ, two compute nodes) recorded and installed without its operators.
+ * (single-AZ, two compute nodes) created with `create cluster`: installed, then one reconcile of its operators.
  */
 export async function installedCluster(server: TestServer, name: string): Promise<OperatorCluster> {
   const env = { AWS_ENDPOINT_URL: server.url, LANYARD_DATA_DIR: server.dataDir, AWS_REGION: 'us-east-1' }
@@ -55,7 +55,6 @@ export async function installedCluster(server: TestServer, name: string): Promis
       oidcConfigId: oidc.id,
       computeNodes: '2',
       version: '4.22',
-      operators: false,
     },
     quiet,
     env,

@@ -27,7 +27,7 @@ import {
   ListObjectsV2Command,
   S3Client,
 } from '@aws-sdk/client-s3'
-import { runDeleteCluster } from '../../../src/cli/commands/rosa-cluster.js'
+import { runDeleteCluster, runDescribeCluster } from '../../../src/cli/commands/rosa-cluster.js'
 import { runCreateVolume, runScale } from '../../../src/cli/commands/rosa-cluster-operators.js'
 import {
   type ClusterOperators,
@@ -170,16 +170,15 @@ describe('e2e: the cluster operators work only with web-identity sessions of the
   })
 
   it('scale: the desired count goes through the cluster service and machine-api follows it up and down', async () => {
+    const original = (await liveWorkers()).map((w) => w.InstanceId!).sort()
     const up = await runScale({ cluster: 'ops', computeNodes: '4', output: 'text' }, quiet, oc.env)
     assert.equal(up.computeNodes, 4)
     assert.equal(up.machineApi.condition, 'available')
     assert.equal((await liveWorkers()).length, 4)
-    const before = (await liveWorkers()).map((w) => w.InstanceId!).sort()
     const down = await runScale({ cluster: 'ops', computeNodes: '2', output: 'text' }, quiet, oc.env)
     assert.equal(down.computeNodes, 2)
-    const after = (await liveWorkers()).map((w) => w.InstanceId!)
-    assert.equal(after.length, 2)
-    for (const id of after) assert.ok(before.includes(id))
+    // The newest workers go first: the two launched at install time stay.
+    assert.deepEqual((await liveWorkers()).map((w) => w.InstanceId!).sort(), original)
     await assert.rejects(runScale({ cluster: 'ops', computeNodes: '1', output: 'text' }, quiet, oc.env), {
       name: 'CLUSTERS-MGMT-400',
       message: 'The number of compute nodes needs to be at least 2, got 1',
@@ -195,8 +194,15 @@ describe('e2e: the cluster operators work only with web-identity sessions of the
         .sort()
         .map((name) => [name, 'available']),
     )
+    const described = await runDescribeCluster({ cluster: 'ops', output: 'text' }, oc.env)
+    assert.equal(described.nodes.compute, 2)
+    assert.deepEqual(
+      described.operators.map((o) => o.name),
+      info.map((o) => o.name),
+    )
     const log = (await api.installLog('ops')).content
-    assert.match(log, /operator machine-api: launched worker/)
+    // create cluster ran the first reconcile right after the install.
+    assert.match(log, /install complete\n.*operator machine-api: launched worker/)
     assert.match(log, /operator ebs-csi: attached volume vol-/)
     assert.match(log, /compute nodes: 2 -> 4/)
   })
@@ -288,6 +294,17 @@ describe('e2e: the cluster operators work only with web-identity sessions of the
     assert.ok(by('image-registry').some((e) => e.eventName === 'CreateBucket'))
     assert.ok(by('ingress').some((e) => e.eventName === 'ChangeResourceRecordSets'))
     assert.ok(by('cloud-credential').some((e) => e.eventName === 'GetUser'))
+  })
+
+  it('start runs the reconcile loop until stop', async () => {
+    const api = clusterApi(server, server.credentials)
+    const time = async () => (await api.clusterOperators('ops')).find((o) => o.name === 'ingress')!.time!
+    const before = await time()
+    operators.start(50)
+    const deadline = Date.now() + 10_000
+    while ((await time()) === before && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100))
+    await operators.stop()
+    assert.ok((await time()) > before, 'the loop reconciled again')
   })
 
   it('delete cluster removes the workers, the volumes, the registry bucket and the *.apps records', async () => {
