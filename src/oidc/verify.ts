@@ -89,7 +89,10 @@ function readClaims(token: string): JWTPayload {
 }
 
 function clientIdOf(claims: JWTPayload, provider: WebIdentityProvider): string {
-  const audiences = typeof claims.aud === 'string' ? [claims.aud] : (claims.aud ?? [])
+  // A JWT aud is a string or an array of strings; any other type names no client id.
+  const aud: unknown = claims.aud
+  const audiences =
+    typeof aud === 'string' ? [aud] : Array.isArray(aud) ? aud.filter((v) => typeof v === 'string') : []
   const azp = typeof claims.azp === 'string' ? claims.azp : undefined
   const candidates = azp !== undefined ? [azp] : audiences
   const listed = candidates.find((value) => provider.clientIds.includes(value))
