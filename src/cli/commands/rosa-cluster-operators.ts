@@ -61,6 +61,7 @@ const resultLine = (r: OperatorResult): string => `operator ${r.name}: ${r.condi
  */
 export async function runScale(flags: ScaleFlags, log: RosaLog, env: NodeJS.ProcessEnv = process.env) {
   const compute = Number(flags.computeNodes)
+  if (!Number.isInteger(compute)) throw new Error('--compute-nodes must be an integer')
   const cluster = await customerApi(flags, env).updateCluster(flags.cluster, { nodes: { compute } })
   log(`cluster ${cluster.name}: desired compute nodes ${cluster.nodes.compute}`)
   const [result] = await reconcileClusterOperators(hostOptions(flags, cluster.id, log, env), ['machine-api'])

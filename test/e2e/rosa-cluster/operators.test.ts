@@ -183,6 +183,9 @@ describe('e2e: the cluster operators work only with web-identity sessions of the
       name: 'CLUSTERS-MGMT-400',
       message: 'The number of compute nodes needs to be at least 2, got 1',
     })
+    await assert.rejects(runScale({ cluster: 'ops', computeNodes: 'two', output: 'text' }, quiet, oc.env), {
+      message: '--compute-nodes must be an integer',
+    })
   })
 
   it('the cluster service shows each operator condition and the operators log lines', async () => {
