@@ -6,9 +6,12 @@ import {
   AddRoleToInstanceProfileCommand,
   CreateAccessKeyCommand,
   CreateInstanceProfileCommand,
+  CreateRoleCommand,
   CreateUserCommand,
   DeleteAccessKeyCommand,
   DeleteInstanceProfileCommand,
+  DeleteRoleCommand,
+  DeleteRolePolicyCommand,
   DeleteUserCommand,
   DeleteUserPolicyCommand,
   GetPolicyVersionCommand,
@@ -23,6 +26,7 @@ import {
 } from '@aws-sdk/client-iam'
 import { ListBucketsCommand, S3Client } from '@aws-sdk/client-s3'
 import { ListSecretsCommand, SecretsManagerClient } from '@aws-sdk/client-secrets-manager'
+import { AssumeRoleCommand, STSClient } from '@aws-sdk/client-sts'
 import { runCreateAccountRoles, runDeleteAccountRoles } from '../../../src/cli/commands/rosa-account-roles.js'
 import {
   runDescribeAccountRoles,
@@ -270,6 +274,58 @@ describe('e2e: lanyard rosa create → list → describe → verify → delete',
       await iam.send(new DeleteAccessKeyCommand({ UserName: 'narrow', AccessKeyId: key.AccessKeyId }))
       await iam.send(new DeleteUserPolicyCommand({ UserName: 'narrow', PolicyName: 'narrow' }))
       await iam.send(new DeleteUserCommand({ UserName: 'narrow' }))
+    }
+  })
+
+  it('verify permissions: an assumed-role caller is simulated as its role, path included', async () => {
+    const trust = {
+      Version: '2012-10-17',
+      Statement: [
+        { Effect: 'Allow', Principal: { AWS: `arn:aws:iam::${ACCOUNT}:root` }, Action: 'sts:AssumeRole' },
+      ],
+    }
+    await iam.send(
+      new CreateRoleCommand({
+        RoleName: 'verifier',
+        Path: '/ops/',
+        AssumeRolePolicyDocument: JSON.stringify(trust),
+      }),
+    )
+    const all = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: '*', Resource: '*' }] }
+    await iam.send(
+      new PutRolePolicyCommand({
+        RoleName: 'verifier',
+        PolicyName: 'all',
+        PolicyDocument: JSON.stringify(all),
+      }),
+    )
+    const sts = new STSClient({ endpoint: server.url, region: 'us-east-1', credentials: server.credentials })
+    try {
+      const assumed = await sts.send(
+        new AssumeRoleCommand({
+          RoleArn: `arn:aws:iam::${ACCOUNT}:role/ops/verifier`,
+          RoleSessionName: 'rosa',
+        }),
+      )
+      const c = assumed.Credentials!
+      const file = join(server.dataDir, 'verifier-credentials')
+      await writeFile(
+        file,
+        `[verifier]\naws_access_key_id = ${c.AccessKeyId}\naws_secret_access_key = ${c.SecretAccessKey}\n` +
+          `aws_session_token = ${c.SessionToken}\n`,
+      )
+      const report = await runVerifyPermissions({ ...common, version: '4.22' }, log, {
+        AWS_ENDPOINT_URL: server.url,
+        AWS_REGION: 'us-east-1',
+        AWS_SHARED_CREDENTIALS_FILE: file,
+        AWS_PROFILE: 'verifier',
+      })
+      assert.equal(report.principalArn, `arn:aws:iam::${ACCOUNT}:role/ops/verifier`)
+      assert.deepEqual(report.missing, [])
+    } finally {
+      sts.destroy()
+      await iam.send(new DeleteRolePolicyCommand({ RoleName: 'verifier', PolicyName: 'all' }))
+      await iam.send(new DeleteRoleCommand({ RoleName: 'verifier' }))
     }
   })
 
