@@ -13,9 +13,18 @@ import {
   ResourceGroupsTaggingAPIClient,
 } from '@aws-sdk/client-resource-groups-tagging-api'
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@smithy/types'
-import { runDeleteCluster } from '../../../src/cli/commands/rosa-cluster.js'
+import { runCreateCluster, runDeleteCluster } from '../../../src/cli/commands/rosa-cluster.js'
+import {
+  clusterOperatorInfo,
+  runCreateVolume,
+  runScale,
+} from '../../../src/cli/commands/rosa-cluster-operators.js'
 import { runRosaRevoke } from '../../../src/cli/commands/rosa-revoke.js'
-import { DEFAULT_PROVIDER_ACCOUNT, openSupportSession, runInstaller } from '../../../src/rosa/index.js'
+import {
+  DEFAULT_PROVIDER_ACCOUNT,
+  openClusterOperators,
+  openSupportSession,
+} from '../../../src/rosa/index.js'
 import { startTestServer, type TestServer } from '../start.js'
 import { CUSTOMER, sdk } from './rosa-cluster-fixtures.js'
 import { ec2As, OPERATOR_PREFIX, type Story, setUpStory } from './story-fixtures.js'
@@ -56,9 +65,11 @@ const CUSTOMER_WORK_ROLES = new RegExp(
   `^arn:aws:iam::${CUSTOMER}:role/(ManagedOpenShift-(Installer|Support)-Role|${OPERATOR_PREFIX}-.+)$`,
 )
 
-describe('e2e: the ROSA story — install, support session, revocation, delete — with temporary credentials only', () => {
+describe('e2e: the ROSA story — install, operators, scale, support session, revocation, delete — with temporary credentials only', () => {
   let server: TestServer
   let story: Story
+  /** machine-api's session key from before its revocation. */
+  let revokedMachineApiKey = ''
   const owned = () => [{ Name: `tag:kubernetes.io/cluster/${story.cluster.infra_id}`, Values: ['owned'] }]
 
   before(async () => {
@@ -67,15 +78,74 @@ describe('e2e: the ROSA story — install, support session, revocation, delete �
   })
   after(() => server.stop())
 
-  it('create cluster: the provider installs the cluster', async () => {
-    const done = await runInstaller({
+  /** The cluster's workers that are pending or running, by Name tag. */
+  async function liveWorkers(): Promise<string[]> {
+    const ec2 = new EC2Client(sdk(server, server.credentials))
+    const answer = await ec2.send(new DescribeInstancesCommand({ Filters: owned() }))
+    ec2.destroy()
+    return answer
+      .Reservations!.flatMap((r) => r.Instances ?? [])
+      .filter((i) => i.State?.Name === 'pending' || i.State?.Name === 'running')
+      .map((i) => i.Tags?.find((t) => t.Key === 'Name')?.Value ?? '')
+      .filter((name) => name.includes('-worker-'))
+  }
+
+  it('create cluster: the provider installs, then the operators act with their web-identity sessions', async () => {
+    const lines: string[] = []
+    const ready = await runCreateCluster(
+      {
+        output: 'text',
+        clusterName: 'story',
+        rolePrefix: 'ManagedOpenShift',
+        operatorRolesPrefix: OPERATOR_PREFIX,
+        oidcConfigId: story.oidc.id,
+        version: '4.22',
+      },
+      (l) => lines.push(l),
+      story.env,
+    )
+    assert.equal(ready.state, 'ready', lines.join('\n'))
+    const operators = await clusterOperatorInfo({ cluster: 'story' }, story.env)
+    // machine-api, image registry, EBS CSI, ingress and the cloud-credential operator, each available.
+    assert.equal(operators.length, 5)
+    assert.deepEqual(
+      operators.filter((o) => o.condition !== 'available'),
+      [],
+    )
+    assert.ok(operators.some((o) => o.name === 'machine-api'))
+    assert.equal((await liveWorkers()).length, 2)
+  })
+
+  it('scale and create volume: machine-api follows the desired count, EBS CSI attaches a volume', async () => {
+    await runScale({ cluster: 'story', computeNodes: '3' }, () => {}, story.env)
+    assert.equal((await liveWorkers()).length, 3)
+    const volume = await runCreateVolume({ cluster: 'story', size: '10' }, () => {}, story.env)
+    assert.equal(volume.sizeGiB, 10)
+  })
+
+  it('revoke machine-api: its running session is denied at once, the operator recovers with a fresh exchange', async () => {
+    const lines: string[] = []
+    const operators = await openClusterOperators({
       endpoint: server.url,
       region: 'us-east-1',
       providerCredentials: story.provider,
       providerAccount: DEFAULT_PROVIDER_ACCOUNT,
       clusterId: story.cluster.id,
+      echo: (l) => lines.push(l),
     })
-    assert.equal(done.state, 'ready')
+    try {
+      await operators.reconcile(['machine-api'])
+      const before = operators.sessions().find((o) => o.name === 'machine-api')!
+      await runRosaRevoke({ cluster: 'story', role: 'machine-api' }, story.env)
+      const [result] = await operators.reconcile(['machine-api'])
+      assert.equal(result!.condition, 'available', result!.reason)
+      const after = operators.sessions().find((o) => o.name === 'machine-api')!
+      assert.equal(after.assumed, before.assumed + 1, 'one new AssumeRoleWithWebIdentity')
+      assert.notEqual(after.accessKeyId, before.accessKeyId)
+      revokedMachineApiKey = before.accessKeyId!
+    } finally {
+      await operators.stop()
+    }
   })
 
   it('support session: diagnoses, cannot delete a volume, and is cut by revoke while a new one works', async () => {
@@ -152,6 +222,18 @@ describe('e2e: the ROSA story — install, support session, revocation, delete �
       sessionCalls.filter((r) => !r.userIdentity.accessKeyId?.startsWith('ASIA')),
       [],
     )
+    // The operators worked as their own roles: machine-api's RunInstances carry its role's session.
+    const machineApi = new RegExp(`^arn:aws:iam::${CUSTOMER}:role/${OPERATOR_PREFIX}-openshift-machine-api-`)
+    const workerLaunches = sessionCalls.filter(
+      (r) =>
+        r.eventName === 'RunInstances' && machineApi.test(r.userIdentity.sessionContext!.sessionIssuer!.arn!),
+    )
+    assert.ok(workerLaunches.length >= 3, `${workerLaunches.length} RunInstances by machine-api`)
+    // Its session from before the revocation was refused (explicit deny) on its next call.
+    const refused = sessionCalls.filter(
+      (r) => r.userIdentity.accessKeyId === revokedMachineApiKey && r.errorCode,
+    )
+    assert.ok(refused.length >= 1, 'the revoked machine-api session was refused')
     // Every AssumeRole into a customer role the provider works with came from a provider role's session.
     const intoCustomer = all.filter(
       (r) => r.eventName === 'AssumeRole' && CUSTOMER_WORK_ROLES.test(r.requestParameters?.roleArn ?? ''),
