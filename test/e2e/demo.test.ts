@@ -46,6 +46,8 @@ describe('e2e: lanyard demo', () => {
       /^ {2}assumed arn:aws:iam::000000000000:role\/ManagedOpenShift-Installer-Role as arn:aws:iam::710019948333:role\/RH-Managed-OpenShift-Installer \(temporary credentials ASIA\w+\)$/m,
       /^ {2}install complete$/m,
       /^ {2}cluster demo \(\w+\) is ready/m,
+      /^ {2}operator machine-api: available — 3 of 3 workers/m,
+      /^ {2}operator EBS CSI: volume vol-\w+ \(10 GiB\) attached to i-\w+$/m,
       /^ {2}ALLOWED ec2:DescribeInstances as support session 1 — \d+ instances \(pending or running\) tagged for demo-/m,
       /^ {2}DENIED {2}ec2:DeleteVolume as support session 1 — UnauthorizedOperation: .* because no identity-based policy allows the ec2:DeleteVolume action\.$/m,
       /^ {2}AWSRevokeOlderSessions on ManagedOpenShift-Support-Role: sessions issued before \S+ are denied$/m,
@@ -56,6 +58,7 @@ describe('e2e: lanyard demo', () => {
       /^ {2}deleted 4 account roles/m,
       /^ {2}710019948333 assumed-role\/RH-Managed-OpenShift-Installer\/installer-\w+ → ManagedOpenShift-Installer-Role for 60 min \(ASIA\w+\): \d+ allowed, 0 denied$/m,
       /^ {2}710019948333 assumed-role\/RH-Technical-Support-Access\/support-sre-alice → ManagedOpenShift-Support-Role for 60 min \(ASIA\w+\): 2 allowed, 2 denied — denied: ec2:DeleteVolume \(UnauthorizedOperation\), ec2:DescribeVolumes \(UnauthorizedOperation\)$/m,
+      /^ {2}web identity system:serviceaccount:openshift-machine-api:machine-api-controllers → demo-ops-openshift-machine-api-aws-cloud-credentials for 60 min \(ASIA\w+\): \d+ allowed, 0 denied$/m,
       /^ {2}the provider admin's key made only its set-up IAM calls \(rosa init\) and the first hop: sts:AssumeRole$/m,
       /^The provider's installer, its support engineers and the operators made \d+ calls, all with temporary ASIA session keys\.$/m,
     ]

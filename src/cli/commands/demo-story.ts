@@ -8,6 +8,7 @@ import {
 } from './demo-support.js'
 import { runCreateAccountRoles, runDeleteAccountRoles } from './rosa-account-roles.js'
 import { providerConfig, runCreateCluster, runDeleteCluster, runRosaInit } from './rosa-cluster.js'
+import { runCreateVolume, runScale } from './rosa-cluster-operators.js'
 import {
   runCreateOidcConfig,
   runCreateOidcProvider,
@@ -98,6 +99,15 @@ export async function tellStory(ctx: StoryContext): Promise<void> {
     env,
   )
   say(`  cluster ${cluster.name} (${cluster.id}) is ${cluster.state}, infra id ${cluster.infra_id}`)
+
+  say(`== Day 2 (lanyard rosa scale -c ${STORY.cluster} --compute-nodes 3; create volume --size 10)`)
+  const day2 = { ...flags, cluster: STORY.cluster, providerAccount: STORY.provider }
+  const scaled = await runScale({ ...day2, computeNodes: '3' }, quiet, env)
+  say(`  operator machine-api: ${scaled.machineApi.condition} — ${scaled.machineApi.reason}`)
+  const volume = await runCreateVolume({ ...day2, size: '10' }, quiet, env)
+  say(
+    `  operator EBS CSI: volume ${volume.volumeId} (${volume.sizeGiB} GiB) attached to ${volume.instanceId}`,
+  )
 
   say('== Support session (lanyard rosa support-session): diagnose yes, destroy no')
   const support = {
