@@ -25,6 +25,19 @@ function accountRoleArns(cluster: ClusterDocument): string[] {
   ].filter((arn): arn is string => arn !== undefined)
 }
 
+/** The account's clusters; a failure says the delete needs the cluster service's answer. */
+async function clustersOf(api: ClusterLister): Promise<readonly ClusterDocument[]> {
+  try {
+    return await api.listClusters()
+  } catch (error) {
+    const e = error as Error
+    throw new Error(
+      `cannot ask the cluster service whether a cluster still uses this (${e.name}: ${e.message}): ` +
+        'the caller needs clusters:ListClusters and a reachable Lanyard endpoint',
+    )
+  }
+}
+
 /** `name (id)`, and the command that removes the cluster. */
 function fix(cluster: ClusterDocument): string {
   return `cluster ${cluster.name} (${cluster.id}, ${cluster.state}): delete it first (lanyard rosa delete cluster -c ${cluster.name}) and wait until it is uninstalled`
@@ -39,7 +52,7 @@ export async function refuseAccountRolesInUse(
   roleArns: readonly string[],
 ): Promise<void> {
   const wanted = new Set(roleArns)
-  for (const cluster of await api.listClusters()) {
+  for (const cluster of await clustersOf(api)) {
     const used = accountRoleArns(cluster).find((arn) => wanted.has(arn))
     if (used !== undefined) throw new Error(`account role ${used} is used by ${fix(cluster)}`)
   }
@@ -47,7 +60,7 @@ export async function refuseAccountRolesInUse(
 
 /** rosa `delete operator-roles --prefix`: refused while a cluster uses the operator-role prefix. */
 export async function refuseOperatorPrefixInUse(api: ClusterLister, prefix: string): Promise<void> {
-  for (const cluster of await api.listClusters()) {
+  for (const cluster of await clustersOf(api)) {
     if (references(cluster).operator_role_prefix === prefix)
       throw new Error(`the operator roles of prefix ${prefix} are used by ${fix(cluster)}`)
   }
@@ -55,7 +68,7 @@ export async function refuseOperatorPrefixInUse(api: ClusterLister, prefix: stri
 
 /** rosa `delete oidc-config` and `delete oidc-provider`: refused while a cluster uses the OIDC configuration. */
 export async function refuseOidcConfigInUse(api: ClusterLister, oidcConfigId: string): Promise<void> {
-  for (const cluster of await api.listClusters()) {
+  for (const cluster of await clustersOf(api)) {
     if (references(cluster).oidc_config?.id === oidcConfigId)
       throw new Error(`the OIDC configuration ${oidcConfigId} is used by ${fix(cluster)}`)
   }

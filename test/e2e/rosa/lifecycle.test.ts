@@ -374,6 +374,42 @@ describe('e2e: lanyard rosa create → list → describe → verify → delete',
     assert.deepEqual(await inventory(), inventoryBefore)
   })
 
+  it('a delete the cluster service cannot answer for is refused with the fix', async () => {
+    await iam.send(new CreateUserCommand({ UserName: 'no-clusters' }))
+    const policy = {
+      Version: '2012-10-17',
+      Statement: [
+        { Effect: 'Allow', Action: '*', Resource: '*' },
+        { Effect: 'Deny', Action: 'clusters:*', Resource: '*' },
+      ],
+    }
+    await iam.send(
+      new PutUserPolicyCommand({
+        UserName: 'no-clusters',
+        PolicyName: 'p',
+        PolicyDocument: JSON.stringify(policy),
+      }),
+    )
+    const key = (await iam.send(new CreateAccessKeyCommand({ UserName: 'no-clusters' }))).AccessKey!
+    const file = join(server.dataDir, 'no-clusters-credentials')
+    await writeFile(
+      file,
+      `[nc]\naws_access_key_id = ${key.AccessKeyId}\naws_secret_access_key = ${key.SecretAccessKey}\n`,
+    )
+    try {
+      const ncEnv = { ...env, AWS_SHARED_CREDENTIALS_FILE: file, AWS_PROFILE: 'nc' }
+      await assert.rejects(
+        runDeleteOperatorRoles({ ...common, prefix: 'life-x1y2' }, log, ncEnv),
+        /^Error: cannot ask the cluster service whether a cluster still uses this \(AccessDenied.*\): the caller needs clusters:ListClusters/,
+      )
+      assert.equal((await runListOperatorRoles({ ...common, prefix: 'life-x1y2' }, env)).length, 6)
+    } finally {
+      await iam.send(new DeleteAccessKeyCommand({ UserName: 'no-clusters', AccessKeyId: key.AccessKeyId }))
+      await iam.send(new DeleteUserPolicyCommand({ UserName: 'no-clusters', PolicyName: 'p' }))
+      await iam.send(new DeleteUserCommand({ UserName: 'no-clusters' }))
+    }
+  })
+
   it('deleting account roles held by an instance profile is refused before any role is deleted', async () => {
     await iam.send(new CreateInstanceProfileCommand({ InstanceProfileName: 'life-worker-profile' }))
     await iam.send(
