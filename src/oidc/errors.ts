@@ -12,6 +12,10 @@ export const NOT_A_JWT =
 export const NO_VERIFICATION_KEY =
   "Couldn't retrieve verification key from your identity provider, please reference AssumeRoleWithWebIdentity documentation for requirements"
 
+/** AWS: the text when an https issuer's chain is not publicly trusted and no provider thumbprint matches it. */
+export const THUMBPRINT_MISMATCH =
+  "OpenIDConnect provider's HTTPS certificate doesn't match configured thumbprint"
+
 /** AWS: 400 `ExpiredTokenException` for an expired web-identity token (AWS omits the space before the second date). */
 export const expiredWebIdentityToken = (nowSeconds: number, exp: number): AwsError =>
   new AwsError(

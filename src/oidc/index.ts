@@ -1,4 +1,10 @@
-export { expiredWebIdentityToken, invalidIdentityToken, NO_VERIFICATION_KEY, NOT_A_JWT } from './errors.js'
+export {
+  expiredWebIdentityToken,
+  invalidIdentityToken,
+  NO_VERIFICATION_KEY,
+  NOT_A_JWT,
+  THUMBPRINT_MISMATCH,
+} from './errors.js'
 export { isAcceptedIssuer, withoutScheme } from './issuer-url.js'
 export { JwksCache, type JwksCacheOptions } from './jwks-cache.js'
 export { type VerifiedWebIdentity, verifyWebIdentityToken, type WebIdentityProvider } from './verify.js'

@@ -1,5 +1,6 @@
 import { createLocalJWKSet, errors, type JSONWebKeySet, type JWTVerifyGetKey } from 'jose'
 import { isAcceptedIssuer } from './issuer-url.js'
+import { tlsGet } from './tls-get.js'
 
 /** How long key sets are kept, how long a fetch may take, and how often an unknown kid may refetch. */
 export interface JwksCacheOptions {
@@ -34,10 +35,20 @@ export class JwksCache {
     this.#options = { ...DEFAULTS, ...options }
   }
 
-  /** The key resolver of an issuer at `nowMs`; throws when discovery or the key set fetch fails. */
-  async keysFor(issuer: string, nowMs: number): Promise<JWTVerifyGetKey> {
+  /**
+   * The key resolver of an issuer at `nowMs`; throws when discovery or the key set fetch fails
+   * (`ThumbprintMismatch` when an https host's chain is neither trusted nor pinned by `thumbprints`).
+   */
+  async keysFor(
+    issuer: string,
+    nowMs: number,
+    thumbprints: readonly string[] = [],
+  ): Promise<JWTVerifyGetKey> {
     const cached = this.#sets.get(issuer)
-    const set = cached !== undefined && cached.until > nowMs ? cached : await this.#load(issuer, nowMs, false)
+    const set =
+      cached !== undefined && cached.until > nowMs
+        ? cached
+        : await this.#load(issuer, nowMs, false, thumbprints)
     return async (header, token) => {
       try {
         return await set.keys(header, token)
@@ -47,15 +58,20 @@ export class JwksCache {
         const coolingDown =
           latest.refetchedAt !== undefined && nowMs - latest.refetchedAt < this.#options.refetchCooldownMs
         if (coolingDown) throw error
-        return (await this.#load(issuer, nowMs, true)).keys(header, token)
+        return (await this.#load(issuer, nowMs, true, thumbprints)).keys(header, token)
       }
     }
   }
 
-  #load(issuer: string, nowMs: number, forUnknownKid: boolean): Promise<KeySet> {
+  #load(
+    issuer: string,
+    nowMs: number,
+    forUnknownKid: boolean,
+    thumbprints: readonly string[],
+  ): Promise<KeySet> {
     const pending = this.#loading.get(issuer)
     if (pending !== undefined) return pending
-    const loading = this.#fetchKeySet(issuer)
+    const loading = this.#fetchKeySet(issuer, thumbprints)
       .then((jwks) => {
         const set: KeySet = {
           keys: createLocalJWKSet(jwks),
@@ -70,26 +86,28 @@ export class JwksCache {
     return loading
   }
 
-  async #fetchKeySet(issuer: string): Promise<JSONWebKeySet> {
-    const response = await this.#get(await this.#discover(issuer))
-    return (await response.json()) as JSONWebKeySet
+  async #fetchKeySet(issuer: string, thumbprints: readonly string[]): Promise<JSONWebKeySet> {
+    const jwksUri = await this.#discover(issuer, thumbprints)
+    return JSON.parse(await this.#get(jwksUri, thumbprints)) as JSONWebKeySet
   }
 
-  async #discover(issuer: string): Promise<string> {
-    const response = await this.#get(`${issuer.replace(/\/$/, '')}/.well-known/openid-configuration`)
-    const document = (await response.json()) as { jwks_uri?: unknown }
+  async #discover(issuer: string, thumbprints: readonly string[]): Promise<string> {
+    const discovery = `${issuer.replace(/\/$/, '')}/.well-known/openid-configuration`
+    const document = JSON.parse(await this.#get(discovery, thumbprints)) as { jwks_uri?: unknown }
     if (typeof document.jwks_uri !== 'string' || !isAcceptedIssuer(document.jwks_uri)) {
       throw new Error('discovery document has no acceptable jwks_uri')
     }
     return document.jwks_uri
   }
 
-  async #get(url: string): Promise<Response> {
+  /** Plain http (loopback issuers only) through fetch; https with AWS's trust and thumbprint rules. */
+  async #get(url: string, thumbprints: readonly string[]): Promise<string> {
+    if (url.startsWith('https:')) return tlsGet(url, thumbprints, this.#options.timeoutMs)
     const response = await fetch(url, {
       signal: AbortSignal.timeout(this.#options.timeoutMs),
       redirect: 'error',
     })
     if (!response.ok) throw new Error(`${url} answered ${response.status}`)
-    return response
+    return response.text()
   }
 }

@@ -9,14 +9,23 @@ import {
 } from 'jose'
 import type { AwsError } from '../kernel/aws-error.js'
 import type { ContextValue } from '../policy/index.js'
-import { expiredWebIdentityToken, invalidIdentityToken, NO_VERIFICATION_KEY, NOT_A_JWT } from './errors.js'
+import {
+  expiredWebIdentityToken,
+  invalidIdentityToken,
+  NO_VERIFICATION_KEY,
+  NOT_A_JWT,
+  THUMBPRINT_MISMATCH,
+} from './errors.js'
 import { isAcceptedIssuer, withoutScheme } from './issuer-url.js'
 import type { JwksCache } from './jwks-cache.js'
+import { ThumbprintMismatch } from './tls-get.js'
 
 /** An IAM OIDC provider as web-identity verification needs it. */
 export interface WebIdentityProvider {
   readonly arn: string
   readonly clientIds: readonly string[]
+  /** Lower-case SHA-1 thumbprints that pin an https issuer whose chain is not publicly trusted. */
+  readonly thumbprints?: readonly string[]
 }
 
 /** A verified web-identity token and what it brings into the session. */
@@ -59,7 +68,7 @@ export async function verifyWebIdentityToken(
   if (provider === undefined)
     throw invalidIdentityToken(`No OpenIDConnect provider found in your account for ${issuer}`)
   const audience = clientIdOf(claims, provider)
-  await checkSignatureAndTime(token, issuer, jwks, now)
+  await checkSignatureAndTime(token, issuer, provider.thumbprints ?? [], jwks, now)
   return {
     issuer,
     subject: claims.sub as string,
@@ -103,14 +112,17 @@ function clientIdOf(claims: JWTPayload, provider: WebIdentityProvider): string {
 async function checkSignatureAndTime(
   token: string,
   issuer: string,
+  thumbprints: readonly string[],
   jwks: JwksCache,
   now: Date,
 ): Promise<void> {
   let keys: Awaited<ReturnType<JwksCache['keysFor']>>
   try {
-    keys = await jwks.keysFor(issuer, now.getTime())
-  } catch {
-    throw invalidIdentityToken(NO_VERIFICATION_KEY)
+    keys = await jwks.keysFor(issuer, now.getTime(), thumbprints)
+  } catch (error) {
+    throw invalidIdentityToken(
+      error instanceof ThumbprintMismatch ? THUMBPRINT_MISMATCH : NO_VERIFICATION_KEY,
+    )
   }
   const options = { algorithms: ALGORITHMS, clockTolerance: SKEW_SECONDS, currentDate: now }
   try {
@@ -148,6 +160,7 @@ function verificationError(error: unknown, token: string, now: Date): AwsError {
     return invalidIdentityToken(`Invalid claim: ${error.claim}`)
   if (error instanceof errors.JWSSignatureVerificationFailed)
     return invalidIdentityToken('Invalid token signature')
+  if (error instanceof ThumbprintMismatch) return invalidIdentityToken(THUMBPRINT_MISMATCH)
   return invalidIdentityToken(NO_VERIFICATION_KEY)
 }
 

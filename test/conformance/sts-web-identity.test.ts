@@ -76,7 +76,9 @@ function expander(world: WebIdentityWorld, token?: MintedToken): (text: string) 
   return (text) =>
     text
       .replace(/\{issuer(?::([\w-]+))?\}/g, (_, name?: string) => url(name ?? 'main'))
-      .replace(/\{host(?::([\w-]+))?\}/g, (_, name?: string) => url(name ?? 'main').replace(/^http:\/\//, ''))
+      .replace(/\{host(?::([\w-]+))?\}/g, (_, name?: string) =>
+        url(name ?? 'main').replace(/^https?:\/\//, ''),
+      )
       .replace(/\{account\}/g, ACCOUNT)
       .replace(/\{now\}/g, String(Math.floor(world.clock.now().getTime() / 1000)))
       .replace(/\{expires:(\d+)\}/g, (_, seconds: string) =>

@@ -1,4 +1,5 @@
-import { createServer, type Server } from 'node:http'
+import { createServer, type RequestListener, type Server } from 'node:http'
+import { createServer as createTlsServer } from 'node:https'
 import type { AddressInfo } from 'node:net'
 import { exportJWK, generateKeyPair, type JWK } from 'jose'
 
@@ -32,9 +33,12 @@ export class LoopbackIssuer {
     return this.#url
   }
 
-  /** Listens on 127.0.0.1; `hostname` is the name the issuer URL uses (`127.0.0.1` or `localhost`). */
-  async start(hostname = '127.0.0.1'): Promise<this> {
-    const server = createServer((req, res) => {
+  /**
+   * Listens on 127.0.0.1; `hostname` is the name the issuer URL uses (`127.0.0.1` or `localhost`). With
+   * `tls` (PEM key and certificate chain) the issuer is https.
+   */
+  async start(hostname = '127.0.0.1', tls?: { readonly key: string; readonly cert: string }): Promise<this> {
+    const listener: RequestListener = (req, res) => {
       res.setHeader('content-type', 'application/json')
       if (req.url === '/.well-known/openid-configuration') {
         if (this.discovery === 'error') return res.writeHead(500).end('{}')
@@ -46,10 +50,12 @@ export class LoopbackIssuer {
         return void this.#jwks().then((keys) => res.end(JSON.stringify({ keys })))
       }
       res.writeHead(404).end('{}')
-    })
+    }
+    const server = tls === undefined ? createServer(listener) : createTlsServer(tls, listener)
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
     this.#server = server
-    this.#url = `http://${hostname}:${(server.address() as AddressInfo).port}`
+    const scheme = tls === undefined ? 'http' : 'https'
+    this.#url = `${scheme}://${hostname}:${(server.address() as AddressInfo).port}`
     return this
   }
 

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -58,6 +59,9 @@ export async function queryCall(
 
 const policy = (...statements: object[]) => JSON.stringify({ Version: '2012-10-17', Statement: statements })
 
+/** SHA-1 thumbprint of `tls/ca.pem`, the test CA that signs the https issuers' certificate. */
+export const TEST_CA_THUMBPRINT = '496791f912da93f9d888404ea16f9f819112975f'
+
 /** Issuers by name: `main` (RS256 `k1`, ES256 `es1`), and one per JWKS behaviour the cases pin. */
 async function startIssuers(): Promise<Map<string, LoopbackIssuer>> {
   const issuers = new Map<string, LoopbackIssuer>()
@@ -82,6 +86,18 @@ async function startIssuers(): Promise<Map<string, LoopbackIssuer>> {
   const localhost = await new LoopbackIssuer().start('localhost')
   await localhost.addKey('k1', 'RS256')
   issuers.set('localhost', localhost)
+  // https issuers whose chain (a test CA) no public store trusts: pinned by the CA's thumbprint, or not.
+  const tls = {
+    key: readFileSync(new URL('./tls/server-key.pem', import.meta.url), 'utf8'),
+    cert: ['server.pem', 'ca.pem']
+      .map((f) => readFileSync(new URL(`./tls/${f}`, import.meta.url), 'utf8'))
+      .join(''),
+  }
+  for (const name of ['tls-pinned', 'tls-unpinned']) {
+    const issuer = await new LoopbackIssuer().start('127.0.0.1', tls)
+    await issuer.addKey('k1', 'RS256')
+    issuers.set(name, issuer)
+  }
   const unreachable = await new LoopbackIssuer().startUnreachable()
   await unreachable.addKey('k1', 'RS256')
   issuers.set('unreachable', unreachable)
@@ -123,15 +139,31 @@ async function iam(world: WebIdentityWorld, params: Record<string, string>): Pro
 }
 
 async function createFixtures(world: WebIdentityWorld): Promise<void> {
-  const hostOf = (name: string) => world.issuers.get(name)!.url.replace(/^http:\/\//, '')
+  const hostOf = (name: string) => world.issuers.get(name)!.url.replace(/^https?:\/\//, '')
   const providerArn = (name: string) => `arn:aws:iam::${ACCOUNT}:oidc-provider/${hostOf(name)}`
-  const registered = ['main', 'rotating', 'ttl', 'broken', 'no-jwks-uri', 'localhost', 'unreachable']
+  const registered = [
+    'main',
+    'rotating',
+    'ttl',
+    'broken',
+    'no-jwks-uri',
+    'localhost',
+    'unreachable',
+    'tls-pinned',
+    'tls-unpinned',
+  ]
+  // tls-unpinned's thumbprint names another CA.
+  const thumbprints: Record<string, string> = {
+    'tls-pinned': TEST_CA_THUMBPRINT,
+    'tls-unpinned': '0'.repeat(40),
+  }
   for (const name of registered)
     await iam(world, {
       Action: 'CreateOpenIDConnectProvider',
       Url: world.issuers.get(name)!.url,
       'ClientIDList.member.1': 'sts.amazonaws.com',
       'ClientIDList.member.2': 'openshift',
+      ...(thumbprints[name] ? { 'ThumbprintList.member.1': thumbprints[name] } : {}),
     })
   const host = hostOf('main')
   const web = (

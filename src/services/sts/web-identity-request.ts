@@ -36,7 +36,9 @@ export async function prepareWebIdentity(
     String(input.WebIdentityToken),
     async (host) => {
       const provider = await ctx.store.oidcProviders.getByUrl(account, host)
-      return provider && { arn: provider.arn, clientIds: provider.clientIds }
+      return (
+        provider && { arn: provider.arn, clientIds: provider.clientIds, thumbprints: provider.thumbprints }
+      )
     },
     jwks,
     ctx.now,
