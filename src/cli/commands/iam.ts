@@ -4,6 +4,7 @@ import { REVOKE_POLICY_NAME, revokeOlderSessionsPolicy } from '../../policy/inde
 import { revokeRoleSessions } from '../../rosa/index.js'
 import type { ServerFlags } from '../../server/index.js'
 import { lanyardClientConfig } from './client-config.js'
+import { serverTime } from './server-time.js'
 
 /** The flags of `lanyard iam revoke-sessions`. */
 export interface RevokeSessionsFlags extends ServerFlags {
@@ -12,15 +13,20 @@ export interface RevokeSessionsFlags extends ServerFlags {
   readonly account?: string
 }
 
-/** Revokes every session of the role issued before now (PutRolePolicy AWSRevokeOlderSessions); returns the instant. */
+/**
+ * Revokes every session of the role issued before now — the server's now, not this machine's (PutRolePolicy
+ * AWSRevokeOlderSessions); returns the instant.
+ */
 export async function runRevokeSessions(
   flags: RevokeSessionsFlags,
   env: NodeJS.ProcessEnv = process.env,
-  now: Date = new Date(),
+  at?: Date,
 ): Promise<Date> {
   const profileEnv =
     flags.account !== undefined && !env.AWS_PROFILE ? { AWS_PROFILE: `lanyard-${flags.account}` } : {}
-  const client = new IAMClient(lanyardClientConfig(flags, { ...env, ...profileEnv }, 'IAM'))
+  const config = lanyardClientConfig(flags, { ...env, ...profileEnv }, 'IAM')
+  const now = at ?? (await serverTime(config.endpoint))
+  const client = new IAMClient(config)
   try {
     await revokeRoleSessions(client, flags.role, now)
     return now

@@ -3,6 +3,7 @@ import { ClusterApi, loadRosaDataSet, type RevokeTarget, revokeClusterRole } fro
 import { lanyardClientConfig } from './client-config.js'
 import { type RosaFlags, runRosaAction, withRosaFlags } from './rosa-common.js'
 import type { RosaCommandGroups } from './rosa-groups.js'
+import { serverTime } from './server-time.js'
 
 /** The flags of `lanyard rosa revoke`. */
 export interface RevokeFlags extends RosaFlags {
@@ -23,9 +24,11 @@ export interface RevokeResult extends RevokeTarget {
 export async function runRosaRevoke(
   flags: RevokeFlags,
   env: NodeJS.ProcessEnv = process.env,
-  now: Date = new Date(),
+  at?: Date,
 ): Promise<RevokeResult> {
   const config = lanyardClientConfig(flags, env)
+  // The server's clock, so the revocation covers sessions issued by every process whatever this machine's skew.
+  const now = at ?? (await serverTime(config.endpoint))
   const api = new ClusterApi({
     endpoint: config.endpoint,
     region: config.region,

@@ -84,6 +84,21 @@ async function activeSessions(clients: Clients, role: Role, now: Date): Promise<
   return out
 }
 
+/**
+ * The server's clock (its health route's `time`, which follows the database server's), so the revocation covers
+ * the sessions every process issued before it whatever the browser's clock says; the browser's clock otherwise.
+ */
+async function serverNow(): Promise<Date> {
+  try {
+    const { time } = (await (await fetch('/_lanyard/health')).json()) as { time?: unknown }
+    const at = typeof time === 'string' ? new Date(time) : undefined
+    if (at !== undefined && !Number.isNaN(at.getTime())) return at
+  } catch {
+    // An older server without `time`: the browser's clock.
+  }
+  return new Date()
+}
+
 /** The Sessions tab: active sessions from the audit trail, and "Revoke active sessions" with a confirmation. */
 export function RoleSessions(props: { readonly clients: Clients; readonly role: Role }) {
   const state = useLoad(async () => {
@@ -105,7 +120,7 @@ export function RoleSessions(props: { readonly clients: Clients; readonly role: 
         new PutRolePolicyCommand({
           RoleName: props.role.RoleName,
           PolicyName: REVOKE_POLICY_NAME,
-          PolicyDocument: revokeOlderSessionsPolicy(new Date()),
+          PolicyDocument: revokeOlderSessionsPolicy(await serverNow()),
         }),
       )
       dialog.current?.close()

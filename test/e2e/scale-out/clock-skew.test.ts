@@ -1,9 +1,11 @@
 import assert from 'node:assert/strict'
 import { randomBytes } from 'node:crypto'
+import { existsSync } from 'node:fs'
+import { join } from 'node:path'
 import { after, before, describe, it } from 'node:test'
 import { CreateRoleCommand, GetUserCommand, PutRolePolicyCommand } from '@aws-sdk/client-iam'
 import { AssumeRoleCommand, GetCallerIdentityCommand } from '@aws-sdk/client-sts'
-import { revokeOlderSessionsPolicy } from '../../../src/policy/index.js'
+import { runRevokeSessions } from '../../../src/cli/commands/iam.js'
 import {
   openSessionToken,
   SealingKeyRing,
@@ -69,16 +71,14 @@ describe('clock skew: two processes on PostgreSQL whose clocks are 90 s ahead an
   }
   const getUser = (p: LanyardProcess, keys: Keys) =>
     iamClient(p.url, keys).send(new GetUserCommand({ UserName: 'admin' }))
-  /** What `lanyard iam revoke-sessions` writes through `p`: sessions issued before p's time are denied. */
+  /** `lanyard iam revoke-sessions --role skewed` against `p`: sessions issued before p's time are denied. */
   const revokeThrough = async (p: LanyardProcess) => {
-    const at = await processTime(p)
-    await iamClient(p.url, admin).send(
-      new PutRolePolicyCommand({
-        RoleName: 'skewed',
-        PolicyName: 'AWSRevokeOlderSessions',
-        PolicyDocument: revokeOlderSessionsPolicy(at),
-      }),
+    const creator = [ahead, behind].find(({ dataDir }) => existsSync(join(dataDir, 'credentials')))!
+    const at = await runRevokeSessions(
+      { role: 'skewed', dataDir: creator.dataDir },
+      { AWS_ENDPOINT_URL: p.url, PATH: process.env.PATH },
     )
+    assert.ok(Math.abs(at.getTime() - (await processTime(p)).getTime()) < 1000, 'the CLI took its own clock')
   }
 
   before(async () => {
