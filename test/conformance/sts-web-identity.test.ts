@@ -64,7 +64,7 @@ const unescapeXml = (text: string) =>
 const element = (body: string, name: string) => new RegExp(`<${name}>([^<]*)</${name}>`).exec(body)?.[1]
 
 /**
- * Replaces `{issuer}`, `{host}`, `{issuer:NAME}`, `{host:NAME}`, `{account}`, `{now}` (epoch seconds),
+ * Replaces `{issuer}`, `{host}`, `{issuer:NAME}`, `{host:NAME}`, `{port:NAME}`, `{account}`, `{now}` (epoch seconds),
  * `{expires:N}` (now + N seconds, ISO 8601 to the second), `{iss}` and `{exp}` (of the case's token).
  */
 function expander(world: WebIdentityWorld, token?: MintedToken): (text: string) => string {
@@ -79,6 +79,7 @@ function expander(world: WebIdentityWorld, token?: MintedToken): (text: string) 
       .replace(/\{host(?::([\w-]+))?\}/g, (_, name?: string) =>
         url(name ?? 'main').replace(/^https?:\/\//, ''),
       )
+      .replace(/\{port:([\w-]+)\}/g, (_, name: string) => new URL(url(name)).port)
       .replace(/\{account\}/g, ACCOUNT)
       .replace(/\{now\}/g, String(Math.floor(world.clock.now().getTime() / 1000)))
       .replace(/\{expires:(\d+)\}/g, (_, seconds: string) =>

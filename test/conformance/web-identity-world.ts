@@ -201,6 +201,12 @@ async function createFixtures(world: WebIdentityWorld): Promise<void> {
           Resource: '*',
           Condition: { 'ForAnyValue:StringEquals': { [`${host}:amr`]: 'mfa' } },
         },
+        {
+          Effect: 'Allow',
+          Action: 'iam:ListPolicies',
+          Resource: '*',
+          Condition: { StringEquals: { 'aws:FederatedProvider': providerArn('main') } },
+        },
       ],
       { MaxSessionDuration: '7200' },
     ],
