@@ -84,12 +84,10 @@ describe('e2e: lanyard rosa create|delete account-roles', () => {
     await server.stop()
   })
 
-  it('creates the four roles with their tagged policies attached, documents equal to the rendered data', async () => {
-    const result = await runCreateAccountRoles({ ...base, prefix: 'ManagedOpenShift' }, log, env)
-    assert.equal(result.roles.length, 4)
-    assert.ok(result.roles.every((r) => r.role === 'created' && r.policy === 'created'))
+  /** Each role of the prefix: path, session duration, trust, tags, the one attached policy and its document as the data set's. */
+  async function assertRolesMatchData(prefix: string): Promise<void> {
     for (const [suffix, type, trustFile, permissionFile] of ROLES) {
-      const name = `ManagedOpenShift-${suffix}-Role`
+      const name = `${prefix}-${suffix}-Role`
       const role = (await iam.send(new GetRoleCommand({ RoleName: name }))).Role!
       assert.equal(role.Path, '/')
       assert.equal(role.MaxSessionDuration, 3600)
@@ -97,7 +95,7 @@ describe('e2e: lanyard rosa create|delete account-roles', () => {
       const tags = Object.fromEntries((role.Tags ?? []).map((t) => [t.Key, t.Value]))
       const wantedTags = {
         rosa_openshift_version: '4.22',
-        rosa_role_prefix: 'ManagedOpenShift',
+        rosa_role_prefix: prefix,
         rosa_role_type: type,
         'red-hat-managed': 'true',
       }
@@ -116,6 +114,13 @@ describe('e2e: lanyard rosa create|delete account-roles', () => {
       const policyTags = await iam.send(new ListPolicyTagsCommand({ PolicyArn: arn }))
       assert.deepEqual(Object.fromEntries((policyTags.Tags ?? []).map((t) => [t.Key, t.Value])), wantedTags)
     }
+  }
+
+  it('creates the four roles with their tagged policies attached, documents equal to the rendered data', async () => {
+    const result = await runCreateAccountRoles({ ...base, prefix: 'ManagedOpenShift' }, log, env)
+    assert.equal(result.roles.length, 4)
+    assert.ok(result.roles.every((r) => r.role === 'created' && r.policy === 'created'))
+    await assertRolesMatchData('ManagedOpenShift')
     const installer = (await rendered('installer.trust-policy.template.json')) as {
       Statement: { Principal: { AWS: string[] } }[]
     }
@@ -218,6 +223,7 @@ describe('e2e: lanyard rosa create|delete account-roles', () => {
         // Debian's AWS CLI predates AWS_ENDPOINT_URL, so the endpoint goes on the command line.
         await run(AWS, [...args, '--endpoint-url', server.url], { cwd: dir, env: awsEnv })
       }
+      await assertRolesMatchData('Manual')
       const rerun = await runCreateAccountRoles({ ...base, prefix: 'Manual' }, log, env)
       assert.deepEqual(
         rerun.roles.map((r) => [r.role, r.policy]),
