@@ -8,6 +8,7 @@ import {
   base32Encode,
   newAccessKeyId,
   newUniqueId,
+  timeOrderedUuid,
 } from '../../src/kernel/ids.js'
 
 describe('kernel/ids', () => {
@@ -44,5 +45,21 @@ describe('kernel/ids', () => {
   })
   it('makes 21-character unique ids', () => {
     assert.match(newUniqueId('AROA', randomBytes), /^AROA[A-Z2-7]{17}$/)
+  })
+})
+
+describe('timeOrderedUuid', () => {
+  const v4 = 'e43d926b-793d-4dd6-9ee4-82c4781c26ee'
+
+  it('puts the milliseconds first and version 7, keeping the random rest', () => {
+    const id = timeOrderedUuid(new Date(0x018f_2b3c_4d5e), v4)
+    assert.equal(id, '018f2b3c-4d5e-7dd6-9ee4-82c4781c26ee')
+    assert.match(id, /^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/)
+  })
+
+  it('sorts by time', () => {
+    const earlier = timeOrderedUuid(new Date('2026-12-06T00:00:00.000Z'), 'ffffffff-ffff-4fff-bfff-ffffffffffff')
+    const later = timeOrderedUuid(new Date('2026-12-06T00:00:00.001Z'), '00000000-0000-4000-8000-000000000000')
+    assert.ok(earlier < later)
   })
 })

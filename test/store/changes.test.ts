@@ -75,14 +75,18 @@ for (const dialect of DIALECTS) {
         try {
           const heard: StoreChange[] = []
           await b.changes.subscribe((c) => heard.push(c))
+          await afterCatchUpInterval()
           b.changes.catchUp()
           assert.deepEqual(heard, [])
           await b.settings.put('global', 'own-write', 'x', new Date())
+          await afterCatchUpInterval()
           b.changes.catchUp()
           assert.deepEqual(heard, [], 'its own writes carry their own notices')
           await a.settings.put('global', 'k', 'v', new Date())
+          await afterCatchUpInterval()
           b.changes.catchUp()
           assert.deepEqual(heard, [{ topic: '*' }])
+          await afterCatchUpInterval()
           b.changes.catchUp()
           assert.equal(heard.length, 1)
         } finally {
@@ -93,4 +97,9 @@ for (const dialect of DIALECTS) {
       })
     }
   })
+}
+
+/** Waits past the SQLite transport's catch-up interval (20 ms). */
+function afterCatchUpInterval(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 25))
 }

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto'
+import { timeOrderedUuid } from '../../kernel/ids.js'
 import type { AuditEventRecord } from '../../store/index.js'
 
 /** The account of an IAM role ARN, `arn:aws:iam::<account>:role/…`. */
@@ -19,7 +20,7 @@ export function withResourceAccountCopy(record: AuditEventRecord): readonly Audi
   const roleAccount = roleArn === undefined ? undefined : ROLE_ACCOUNT.exec(roleArn)?.[1]
   if (roleAccount === undefined || roleAccount === record.accountId) return [record]
   const sharedEventID = randomUUID()
-  const eventId = randomUUID()
+  const eventId = timeOrderedUuid(record.eventTime, randomUUID())
   const original: AuditEventRecord = { ...record, event: { ...record.event, sharedEventID } }
   const copy: AuditEventRecord = {
     ...record,

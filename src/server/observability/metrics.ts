@@ -28,13 +28,28 @@ export class ServerMetrics {
     registers: [this.registry],
   })
 
+  /** The series of each (service, operation, status), bound once: prom-client hashes a label object on every call. */
+  readonly #series = new Map<
+    string,
+    { readonly requests: Counter.Internal; readonly latency: Histogram.Internal<string> }
+  >()
+
   /** Counts one finished request. */
   observe(exchange: Exchange, seconds: number): void {
     const service = exchange.service?.signingName ?? 'unknown'
     const operation = exchange.operationName ?? 'unknown'
-    const status = String(exchange.response?.status ?? 0)
-    this.#requests.inc({ service, operation, status })
-    this.#latency.observe({ service, operation }, seconds)
+    const status = exchange.response?.status ?? 0
+    const key = `${service} ${operation} ${status}`
+    let series = this.#series.get(key)
+    if (series === undefined) {
+      series = {
+        requests: this.#requests.labels(service, operation, String(status)),
+        latency: this.#latency.labels(service, operation),
+      }
+      this.#series.set(key, series)
+    }
+    series.requests.inc()
+    series.latency.observe(seconds)
     if (exchange.authorization !== 'NotEvaluated') this.#decisions.inc({ result: exchange.authorization })
   }
 
