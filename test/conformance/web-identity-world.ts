@@ -230,6 +230,7 @@ async function createFixtures(world: WebIdentityWorld): Promise<void> {
         },
       ],
     ],
+    ['web-path', web('sts:AssumeRoleWithWebIdentity'), [], { Path: '/team/' }],
     [
       'chain-target',
       policy({
