@@ -16,6 +16,8 @@ export function openSqliteDatabase(file: string, synchronous: SqliteSynchronous 
   database.pragma('busy_timeout = 5000')
   // 64 MiB of page cache (SQLite's default is 2 MiB): the audit indexes and hot tables stay in memory.
   database.pragma('cache_size = -65536')
+  // Statement journals (multi-row inserts keep one) and temporary tables in memory, not in temporary files.
+  database.pragma('temp_store = MEMORY')
   return database
 }
 
