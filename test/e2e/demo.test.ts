@@ -43,6 +43,7 @@ describe('e2e: lanyard demo', () => {
     const expected = [
       /^== Lanyard listening on http:\/\/127\.0\.0\.1:\d+, data in /m,
       /^ {2}provider account 710019948333, roles: RH-Managed-OpenShift-Installer, RH-Technical-Support-Access$/m,
+      /^ {2}the provider's services start as arn:aws:iam::710019948333:role\/RH-Managed-OpenShift-Platform \(web identity of the provider's own cluster\)$/m,
       /^ {2}assumed arn:aws:iam::000000000000:role\/ManagedOpenShift-Installer-Role as arn:aws:iam::710019948333:role\/RH-Managed-OpenShift-Installer \(temporary credentials ASIA\w+\)$/m,
       /^ {2}install complete$/m,
       /^ {2}cluster demo \(\w+\) is ready/m,
@@ -59,7 +60,9 @@ describe('e2e: lanyard demo', () => {
       /^ {2}710019948333 assumed-role\/RH-Managed-OpenShift-Installer\/installer-\w+ → ManagedOpenShift-Installer-Role for 60 min \(ASIA\w+\): \d+ allowed, 0 denied$/m,
       /^ {2}710019948333 assumed-role\/RH-Technical-Support-Access\/support-sre-alice → ManagedOpenShift-Support-Role for 60 min \(ASIA\w+\): 2 allowed, 2 denied — denied: ec2:DeleteVolume \(UnauthorizedOperation\), ec2:DescribeVolumes \(UnauthorizedOperation\)$/m,
       /^ {2}web identity system:serviceaccount:openshift-machine-api:machine-api-controllers → demo-ops-openshift-machine-api-aws-cloud-credentials for 60 min \(ASIA\w+\): \d+ allowed, 0 denied$/m,
-      /^ {2}the provider admin's key made only its set-up IAM calls \(rosa init\) and the first hop: sts:AssumeRole$/m,
+      /^ {2}the provider admin's key only set the provider up \(rosa init\); the provider's services started from web identity$/m,
+      /^ {2}web identity system:serviceaccount:ocm:clusters-service → RH-Managed-OpenShift-Platform for 60 min \(ASIA\w+\): \d+ allowed, 0 denied$/m,
+      /^ {2}710019948333 assumed-role\/RH-Managed-OpenShift-Platform\/clusters-service → RH-Managed-OpenShift-Installer for 60 min/m,
       /^The provider's installer, its support engineers and the operators made \d+ calls, all with temporary ASIA session keys\.$/m,
     ]
     for (const line of expected) assert.match(stdout, line)

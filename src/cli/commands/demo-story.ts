@@ -50,6 +50,7 @@ export async function tellStory(ctx: StoryContext): Promise<void> {
   say('== The managed-service provider (lanyard rosa init)')
   const init = await runRosaInit({ ...flags }, quiet, env)
   say(`  provider account ${init.account}, roles: ${init.roles.map((r) => r.split('/').pop()).join(', ')}`)
+  say(`  the provider's services start as ${init.platform} (web identity of the provider's own cluster)`)
 
   say(`== Account roles (lanyard rosa create account-roles --prefix ${STORY.accountRolesPrefix} --mode auto)`)
   const account = await runCreateAccountRoles(

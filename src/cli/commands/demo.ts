@@ -7,7 +7,7 @@ import { resolveConfig } from '../../server/index.js'
 import { lanyardClientConfig } from './client-config.js'
 import { STORY, tellStory } from './demo-story.js'
 import { credentialsOf, readTrail, type TrailCredential } from './demo-trail.js'
-import { providerConfig } from './rosa-cluster.js'
+import { providerAdminConfig } from './rosa-provider.js'
 
 /** The flags of `lanyard demo`. */
 export interface DemoFlags {
@@ -36,7 +36,7 @@ async function tellTrail(
   say('== The audit trail (CloudTrail LookupEvents in the customer and the provider account)')
   const admins = [
     lanyardClientConfig({}, env).credentials,
-    providerConfig({}, STORY.provider, env).credentials,
+    providerAdminConfig({}, STORY.provider, env).credentials,
   ]
   const credentials = credentialsOf(await readTrail(endpoint, REGION, admins))
   const sessions = credentials.filter((c) => c.assumed !== undefined)
@@ -48,9 +48,11 @@ async function tellTrail(
     say(`  ${short(c.principal)} (${c.accessKeyId}): ${c.allowed + c.denied.length} calls`)
   const providerAdmin = longTerm.find((c) => c.principal.includes(`::${STORY.provider}:`))
   if (providerAdmin !== undefined) {
-    const roleWork = [...providerAdmin.calls].filter((a) => !a.startsWith('iam:'))
+    const hops = [...providerAdmin.calls].filter((a) => a.startsWith('sts:AssumeRole'))
     say(
-      `  the provider admin's key made only its set-up IAM calls (rosa init) and the first hop: ${roleWork.join(', ')}`,
+      hops.length === 0
+        ? "  the provider admin's key only set the provider up (rosa init); the provider's services started from web identity"
+        : `  the provider admin's key also made: ${hops.join(', ')}`,
     )
   }
   const temporary = sessions.every((c) => c.accessKeyId.startsWith('ASIA'))

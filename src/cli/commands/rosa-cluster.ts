@@ -1,6 +1,5 @@
 import { PassThrough } from 'node:stream'
 import { IAMClient } from '@aws-sdk/client-iam'
-import { defaultProvider } from '@aws-sdk/credential-provider-node'
 import {
   ClusterApi,
   type ClusterDocument,
@@ -14,11 +13,13 @@ import {
   runUninstaller,
   validateAccountRoles,
 } from '../../rosa/index.js'
-import { credentialsFile, resolveConfig } from '../../server/index.js'
 import { accountProfile, runCreateAccount } from './accounts.js'
 import { lanyardClientConfig } from './client-config.js'
 import { type RosaFlags, runRosaAction, withRosaFlags } from './rosa-common.js'
 import type { RosaCommandGroups } from './rosa-groups.js'
+import { initProviderPlatform, providerAdminConfig, providerConfig } from './rosa-provider.js'
+
+export { providerAdminConfig, providerConfig }
 
 /** The OpenShift y-stream whose policies Lanyard ships (data/rosa/4.22). */
 const DEFAULT_VERSION = '4.22'
@@ -62,7 +63,8 @@ function customerApi(flags: RosaFlags, env: NodeJS.ProcessEnv): ClusterApi {
 
 /**
  * Runs `lanyard rosa init`: the provider account (profile `lanyard-<id>`) and, as its admin through IAM, the roles
- * RH-Managed-OpenShift-Installer and RH-Technical-Support-Access. Idempotent.
+ * RH-Managed-OpenShift-Installer and RH-Technical-Support-Access, and the platform identity the provider's services
+ * start from (RH-Managed-OpenShift-Platform on web identity). Idempotent.
  */
 export async function runRosaInit(flags: ProviderFlags, log: RosaLog, env: NodeJS.ProcessEnv = process.env) {
   const account = providerOf(flags)
@@ -77,25 +79,13 @@ export async function runRosaInit(flags: ProviderFlags, log: RosaLog, env: NodeJ
     if ((error as Error).name !== 'DuplicateAccountException') throw error
     log(`provider account ${account} exists (profile ${accountProfile(account)})`)
   }
-  const iam = new IAMClient(providerConfig(flags, account, env))
+  const iam = new IAMClient(providerAdminConfig(flags, account, env))
   try {
     const roles = await ensureProviderRoles(iam, account, log)
-    return { account, profile: accountProfile(account), roles }
+    const platform = await initProviderPlatform(flags, account, env, log)
+    return { account, profile: accountProfile(account), roles, platform }
   } finally {
     iam.destroy()
-  }
-}
-
-/**
- * Client settings as the provider account's admin (profile `lanyard-<id>` of the data dir's credentials file,
- * read afresh: `rosa init` may have just appended it).
- */
-export function providerConfig(flags: RosaFlags, account: string, env: NodeJS.ProcessEnv) {
-  const config = lanyardClientConfig(flags, env)
-  const filepath = env.AWS_SHARED_CREDENTIALS_FILE ?? credentialsFile(resolveConfig(flags, env).dataDir)
-  return {
-    ...config,
-    credentials: defaultProvider({ profile: accountProfile(account), filepath, ignoreCache: true }),
   }
 }
 
@@ -234,7 +224,9 @@ export function registerRosaCluster(groups: RosaCommandGroups): void {
   withRosaFlags(
     groups.rosa
       .command('init')
-      .description('create the managed-service provider account and its Installer and Support roles'),
+      .description(
+        'create the managed-service provider account, its Installer and Support roles and its platform identity',
+      ),
   )
     .option('--provider-account <id>', 'the provider account id', DEFAULT_PROVIDER_ACCOUNT)
     .action((flags: ProviderFlags) =>
@@ -242,7 +234,10 @@ export function registerRosaCluster(groups: RosaCommandGroups): void {
         'init',
         flags,
         (log) => runRosaInit(flags, log),
-        (r) => [`provider roles: ${r.roles.join(', ')}`],
+        (r) => [
+          `provider roles: ${r.roles.join(', ')}`,
+          `provider platform role (web identity): ${r.platform}`,
+        ],
       ),
     )
   withRosaFlags(groups.create.command('cluster').description('create a classic STS cluster and install it'))

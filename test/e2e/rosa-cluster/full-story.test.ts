@@ -208,10 +208,10 @@ describe('e2e: the ROSA story — install, operators, scale, support session, re
     tagging.destroy()
   })
 
-  it('the audit trail: the provider and the cluster roles used only ASIA session keys; AKIA keys only set up and made the first hop', async () => {
+  it('the audit trail: the provider and the cluster roles used only ASIA session keys; the provider started from web identity, AKIA keys only set up', async () => {
     await server.app.flushAudit()
     const customer = await trailOf(server, server.credentials)
-    const provider = await trailOf(server, story.provider)
+    const provider = await trailOf(server, story.providerAdmin)
     const all = [...customer, ...provider]
     const sessionCalls = all.filter((r) => {
       const issuer = r.userIdentity.sessionContext?.sessionIssuer?.arn ?? ''
@@ -244,24 +244,39 @@ describe('e2e: the ROSA story — install, operators, scale, support session, re
       assert.match(r.userIdentity.accessKeyId!, /^ASIA/)
       assert.match(r.userIdentity.sessionContext!.sessionIssuer!.arn!, PROVIDER_ROLES)
     }
-    // The long-term keys: the customer admin (set-up, revoke, delete) and the provider admin, whose key made only
-    // rosa init's IAM writes and the first hop into its own roles.
+    // The provider's services started from web identity: every AssumeRole into a provider role came from
+    // RH-Managed-OpenShift-Platform's session, which AssumeRoleWithWebIdentity issued (no key signs that call).
+    const intoProvider = all.filter(
+      (r) => r.eventName === 'AssumeRole' && PROVIDER_ROLES.test(r.requestParameters?.roleArn ?? ''),
+    )
+    assert.ok(intoProvider.length >= 4, `${intoProvider.length} AssumeRole calls into provider roles`)
+    for (const r of intoProvider)
+      assert.equal(
+        r.userIdentity.sessionContext?.sessionIssuer?.arn,
+        `arn:aws:iam::${DEFAULT_PROVIDER_ACCOUNT}:role/RH-Managed-OpenShift-Platform`,
+      )
+    const platform = all.filter(
+      (r) =>
+        r.eventName === 'AssumeRoleWithWebIdentity' &&
+        r.requestParameters?.roleArn?.endsWith(':role/RH-Managed-OpenShift-Platform'),
+    )
+    assert.ok(platform.length >= 1)
+    assert.ok(platform.every((r) => r.userIdentity.accessKeyId === undefined && r.errorCode === undefined))
+    // The long-term keys: the customer admin (set-up, revoke, delete) and the provider admin, whose key only set
+    // the provider up (rosa init) and never assumed a role.
     const longTerm = all.filter((r) => r.userIdentity.accessKeyId?.startsWith('AKIA'))
     const owners = new Set(longTerm.map((r) => r.userIdentity.arn))
     assert.deepEqual([...owners].map((arn) => arn?.replace(/user\/.*/, 'user/')).sort(), [
       `arn:aws:iam::${CUSTOMER}:user/`,
       `arn:aws:iam::${DEFAULT_PROVIDER_ACCOUNT}:user/`,
     ])
-    const providerKeyCalls = new Set(
-      longTerm
-        .filter((r) => r.userIdentity.arn?.includes(`::${DEFAULT_PROVIDER_ACCOUNT}:`))
-        .map((r) => `${r.eventSource.split('.')[0]}:${r.eventName}`),
-    )
+    const providerKeyCalls = longTerm
+      .filter((r) => r.userIdentity.arn?.includes(`::${DEFAULT_PROVIDER_ACCOUNT}:`))
+      .map((r) => `${r.eventSource.split('.')[0]}:${r.eventName}`)
+    assert.ok(providerKeyCalls.includes('iam:CreateRole'))
     assert.deepEqual(
-      [...providerKeyCalls].filter((a) => !a.startsWith('iam:')),
-      ['sts:AssumeRole'],
+      providerKeyCalls.filter((a) => a.startsWith('sts:AssumeRole')),
+      [],
     )
-    for (const r of longTerm.filter((e) => e.eventName === 'AssumeRole'))
-      assert.match(r.requestParameters!.roleArn!, PROVIDER_ROLES)
   })
 })

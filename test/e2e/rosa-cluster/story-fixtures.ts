@@ -5,7 +5,12 @@ import { AssumeRoleCommand, AssumeRoleWithWebIdentityCommand, STSClient } from '
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@smithy/types'
 import { SignJWT } from 'jose'
 import { runCreateAccountRoles } from '../../../src/cli/commands/rosa-account-roles.js'
-import { providerConfig, runCreateCluster, runRosaInit } from '../../../src/cli/commands/rosa-cluster.js'
+import {
+  providerAdminConfig,
+  providerConfig,
+  runCreateCluster,
+  runRosaInit,
+} from '../../../src/cli/commands/rosa-cluster.js'
 import { runCreateOidcConfig, runCreateOidcProvider } from '../../../src/cli/commands/rosa-oidc.js'
 import { runCreateOperatorRoles } from '../../../src/cli/commands/rosa-operator-roles.js'
 import type { ClusterDocument, OidcConfig } from '../../../src/rosa/index.js'
@@ -20,8 +25,10 @@ export interface Story {
   readonly env: NodeJS.ProcessEnv
   readonly oidc: OidcConfig
   readonly cluster: ClusterDocument
-  /** The provider account admin's credentials (what `lanyard rosa init` wrote to the data dir). */
+  /** The provider's services' credentials: RH-Managed-OpenShift-Platform's web-identity session. */
   readonly provider: AwsCredentialIdentityProvider
+  /** The provider account admin's long-term key (what `lanyard rosa init` wrote to the data dir). */
+  readonly providerAdmin: AwsCredentialIdentityProvider
 }
 
 /** The operator-roles prefix of the story's cluster. */
@@ -65,7 +72,13 @@ export async function setUpStory(server: StoryServer, name: string): Promise<Sto
     quiet,
     env,
   )
-  return { env, oidc, cluster, provider: providerConfig(flags, DEFAULT_PROVIDER_ACCOUNT, env).credentials }
+  return {
+    env,
+    oidc,
+    cluster,
+    provider: providerConfig(flags, DEFAULT_PROVIDER_ACCOUNT, env).credentials,
+    providerAdmin: providerAdminConfig(flags, DEFAULT_PROVIDER_ACCOUNT, env).credentials,
+  }
 }
 
 type Credentials = AwsCredentialIdentity | AwsCredentialIdentityProvider
