@@ -63,6 +63,21 @@ async function handle(
     secure: 'encrypted' in request.socket,
     region: 'us-east-1',
     authorization: 'NotEvaluated',
+    // Every field the steps set, present from the start: V8 then keeps one object shape for every exchange
+    // instead of a chain of shapes that turns each property read in the pipeline megamorphic.
+    params: undefined,
+    service: undefined,
+    model: undefined,
+    operationName: undefined,
+    operation: undefined,
+    auth: undefined,
+    caller: undefined,
+    context: undefined,
+    input: undefined,
+    output: undefined,
+    error: undefined,
+    cause: undefined,
+    response: undefined,
   }
   try {
     const body = await readBody(request, options.maxBodyBytes)
