@@ -17,7 +17,7 @@ import type { RosaDataSet } from './data-set.js'
 import { ensureRole } from './ensure-role.js'
 import { DISCOVERY_KEY, issuerUrlOf, JWKS_KEY } from './oidc-config.js'
 import { generateOidcKeyPair, type OidcKeyPair } from './oidc-keys.js'
-import { createOidcProvider, issuerHostPath, oidcProviderArn } from './oidc-provider.js'
+import { createOidcProvider, deleteOidcProvider, issuerHostPath, oidcProviderArn } from './oidc-provider.js'
 import { minifyJson, renderTemplate } from './render-template.js'
 import type { RosaClients, RosaLog } from './rosa-clients.js'
 
@@ -108,13 +108,18 @@ export async function ensureProviderPlatform(
   options: ProviderPlatformOptions,
   log: RosaLog,
 ): Promise<string> {
+  const issuerUrl = issuerUrlOf(`${caller.account}-platform-oidc`, options.endpoint, options.region)
   let key = await readKeyFile(options.keyFile)
   if (key === undefined) {
     const pair = await generateOidcKeyPair(2048)
-    const issuerUrl = issuerUrlOf(`${caller.account}-platform-oidc`, options.endpoint, options.region)
     key = { issuerUrl, privateKeyPem: pair.privateKeyPem, jwk: pair.jwk }
     await writeFile(options.keyFile, JSON.stringify(key), { mode: 0o600 })
     log(`generated the provider platform's service-account signing key (${options.keyFile})`)
+  } else if (key.issuerUrl !== issuerUrl) {
+    // The issuer URL names the endpoint (a server started on another port): publish the same key at the new one.
+    await deleteOidcProvider(clients, caller, key.issuerUrl, log)
+    key = { ...key, issuerUrl }
+    await writeFile(options.keyFile, JSON.stringify(key), { mode: 0o600 })
   }
   await publishIssuer(clients, data, caller, key)
   const provider = await createOidcProvider(clients, caller, key.issuerUrl, log)

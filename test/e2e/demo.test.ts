@@ -36,7 +36,7 @@ describe('e2e: lanyard demo', () => {
     if (dataDir) await rm(dataDir, { recursive: true, force: true })
   })
 
-  it('tells the whole story on a fresh data dir in under a minute and exits 0', async () => {
+  it('tells the whole story on a fresh data dir in under a minute and exits 0, and again on the kept data dir', async () => {
     dataDir = await mkdtemp(join(tmpdir(), 'lanyard-demo-test-'))
     const { code, stdout, stderr } = await runDemo(['--data-dir', dataDir])
     assert.equal(code, 0, `${stdout}\n${stderr}`)
@@ -71,5 +71,14 @@ describe('e2e: lanyard demo', () => {
     // --data-dir keeps the state: the server's credentials file with both accounts' profiles.
     const credentials = await readFile(join(dataDir, 'credentials'), 'utf8')
     assert.match(credentials, /\[lanyard-710019948333\]/)
+    // A second run on the kept data dir (another port) tells the story again, and only this run's trail.
+    const again = await runDemo(['--data-dir', dataDir])
+    assert.equal(again.code, 0, `${again.stdout}\n${again.stderr}`)
+    const calls = (out: string) =>
+      Number(/ made (\d+) calls, all with temporary ASIA session keys\.$/m.exec(out)?.[1])
+    assert.ok(
+      calls(again.stdout) < calls(stdout) * 1.5,
+      `${calls(again.stdout)} calls narrated, ${calls(stdout)} the first time`,
+    )
   })
 })

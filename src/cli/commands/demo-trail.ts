@@ -38,11 +38,12 @@ export interface TrailCredential {
 /** AWS: the error codes of a call the policy engine refused (IAM/STS/S3, EC2, the JSON protocols). */
 const DENIED = new Set(['AccessDenied', 'AccessDeniedException', 'UnauthorizedOperation'])
 
-/** Reads every CloudTrail record of the accounts whose admins are `admins`, each delivered event once. */
+/** Reads the CloudTrail records since `since` of the accounts whose admins are `admins`, each delivered event once. */
 export async function readTrail(
   endpoint: string,
   region: string,
   admins: readonly AwsCredentialIdentityProvider[],
+  since: Date,
 ): Promise<TrailRecord[]> {
   const seen = new Set<string>()
   const records: TrailRecord[] = []
@@ -52,7 +53,9 @@ export async function readTrail(
     try {
       let NextToken: string | undefined
       do {
-        const page = await trail.send(new LookupEventsCommand({ MaxResults: 50, NextToken }))
+        const page = await trail.send(
+          new LookupEventsCommand({ MaxResults: 50, NextToken, StartTime: since }),
+        )
         for (const event of page.Events ?? []) {
           const record = JSON.parse(event.CloudTrailEvent ?? '{}') as TrailRecord
           // A cross-account AssumeRole is delivered to both accounts with one sharedEventID.

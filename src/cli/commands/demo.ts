@@ -27,18 +27,19 @@ function sessionLine(c: TrailCredential): string {
   return `  ${short(a.by)} → ${a.roleArn.split('/').pop()} for ${a.seconds / 60} min (${c.accessKeyId}): ${c.allowed} allowed, ${c.denied.length} denied${denied}`
 }
 
-/** Narrates the audit trail: the sessions, then the long-term keys and what they were used for. */
+/** Narrates the audit trail since `since`: the sessions, then the long-term keys and what they were used for. */
 async function tellTrail(
   endpoint: string,
   env: NodeJS.ProcessEnv,
+  since: Date,
   say: (line: string) => void,
 ): Promise<void> {
-  say('== The audit trail (CloudTrail LookupEvents in the customer and the provider account)')
+  say('== The audit trail of this run (CloudTrail LookupEvents in the customer and the provider account)')
   const admins = [
     lanyardClientConfig({}, env).credentials,
     providerAdminConfig({}, STORY.provider, env).credentials,
   ]
-  const credentials = credentialsOf(await readTrail(endpoint, REGION, admins))
+  const credentials = credentialsOf(await readTrail(endpoint, REGION, admins, since))
   const sessions = credentials.filter((c) => c.assumed !== undefined)
   say('Who assumed which role, for how long, and what each session did:')
   for (const c of sessions) say(sessionLine(c))
@@ -78,7 +79,8 @@ export async function runDemo(flags: DemoFlags, say: (line: string) => void): Pr
     const env = { AWS_ENDPOINT_URL: app.url, LANYARD_DATA_DIR: dataDir, AWS_REGION: REGION }
     await tellStory({ endpoint: app.url, region: REGION, env, say })
     await app.flushAudit()
-    await tellTrail(app.url, env, say)
+    // CloudTrail event times are whole seconds.
+    await tellTrail(app.url, env, new Date(Math.floor(started / 1000) * 1000), say)
     say(`Demo finished in ${Math.round((Date.now() - started) / 1000)} s.`)
   } finally {
     await app.stop()
