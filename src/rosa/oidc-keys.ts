@@ -1,0 +1,1 @@
+export { generateOidcKeyPair, keyIdOf, type OidcKeyPair } from '../kernel/oidc-keys.js'
