@@ -1,7 +1,7 @@
 import { createHash, generateKeyPair, type KeyObject } from 'node:crypto'
 import { promisify } from 'node:util'
 
-/** An RSA key pair of an OIDC configuration, with the JWKS entry that publishes it. */
+/** An RSA key pair of an OIDC configuration (an issuer of service-account tokens), with the JWKS entry that publishes it. */
 export interface OidcKeyPair {
   /** PKCS#1 PEM (`RSA PRIVATE KEY`), as rosa stores it in Secrets Manager. */
   readonly privateKeyPem: string

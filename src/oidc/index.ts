@@ -7,4 +7,5 @@ export {
 } from './errors.js'
 export { isAcceptedIssuer, withoutScheme } from './issuer-url.js'
 export { JwksCache, type JwksCacheOptions } from './jwks-cache.js'
+export { signServiceAccountToken, type TokenSigningKey } from './service-account-token.js'
 export { type VerifiedWebIdentity, verifyWebIdentityToken, type WebIdentityProvider } from './verify.js'

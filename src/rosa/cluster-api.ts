@@ -61,6 +61,14 @@ export interface InstallLog {
   readonly next_offset: number
 }
 
+/** A managed OIDC configuration as the cluster service answers it (its key never leaves the service). */
+export interface OidcConfigDocument {
+  readonly id: string
+  readonly managed: boolean
+  readonly issuer_url: string
+  readonly creation_timestamp: string
+}
+
 /** Where and as whom to call the cluster service. */
 export interface ClusterApiOptions {
   readonly endpoint: string
@@ -130,6 +138,33 @@ export class ClusterApi {
     return this.call('GET', `/clusters/${encodeURIComponent(ref)}/logs/install`, undefined, {
       offset: String(offset),
     }) as Promise<InstallLog>
+  }
+
+  /** POST /oidc_configs {"managed": true}: the service generates and keeps the key and hosts the issuer. */
+  createManagedOidcConfig(): Promise<OidcConfigDocument> {
+    return this.call('POST', '/oidc_configs', { managed: true }) as Promise<OidcConfigDocument>
+  }
+
+  /** GET /oidc_configs/{id}. */
+  getOidcConfig(id: string): Promise<OidcConfigDocument> {
+    return this.call('GET', `/oidc_configs/${encodeURIComponent(id)}`) as Promise<OidcConfigDocument>
+  }
+
+  /** GET /oidc_configs: the caller's account's managed configurations. */
+  async listOidcConfigs(): Promise<readonly OidcConfigDocument[]> {
+    return ((await this.call('GET', '/oidc_configs')) as { items: OidcConfigDocument[] }).items
+  }
+
+  /** DELETE /oidc_configs/{id}: the configuration and its provider-side key. */
+  async deleteOidcConfig(id: string): Promise<void> {
+    await this.call('DELETE', `/oidc_configs/${encodeURIComponent(id)}`)
+  }
+
+  /** POST /clusters/{id}/service_account_tokens: a token for one operator service account (managed OIDC). */
+  async serviceAccountToken(ref: string, namespace: string, serviceAccount: string): Promise<string> {
+    const path = `/clusters/${encodeURIComponent(ref)}/service_account_tokens`
+    const answer = await this.call('POST', path, { namespace, service_account: serviceAccount })
+    return (answer as { token: string }).token
   }
 
   private async call(

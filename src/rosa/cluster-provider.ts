@@ -45,6 +45,13 @@ export const PROVIDER_ROLES: readonly ProviderRole[] = [
           Action: ['clusters:GetCluster', 'clusters:UpdateClusterStatus', 'clusters:GetClusterInstallLogs'],
           Resource: 'arn:aws:clusters:*:*:cluster/*',
         },
+        {
+          // The operators of clusters with a managed OIDC configuration get their tokens from the cluster service.
+          Sid: 'OperatorTokens',
+          Effect: 'Allow',
+          Action: 'clusters:CreateServiceAccountToken',
+          Resource: 'arn:aws:clusters:*:*:cluster/*',
+        },
       ],
     },
   },

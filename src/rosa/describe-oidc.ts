@@ -53,10 +53,14 @@ export interface ListedOidcConfig {
   readonly issuerUrl: string
 }
 
-/** The unmanaged OIDC configurations: buckets named as rosa names them, tagged red-hat-managed=true, by name. */
+/**
+ * The OIDC configurations, by id: the managed ones the cluster service keeps for the account, and the unmanaged
+ * ones (buckets named as rosa names them, tagged red-hat-managed=true).
+ */
 export async function listOidcConfigs(clients: RosaClients): Promise<ListedOidcConfig[]> {
   const buckets = (await clients.s3.send(new ListBucketsCommand({}))).Buckets ?? []
-  const found: ListedOidcConfig[] = []
+  const managed = clients.clusters === undefined ? [] : await clients.clusters.listOidcConfigs()
+  const found: ListedOidcConfig[] = managed.map((c) => ({ id: c.id, issuerUrl: c.issuer_url }))
   for (const bucket of buckets) {
     const id = bucket.Name ?? ''
     if (!CONFIG_BUCKET.test(id)) continue

@@ -20,6 +20,7 @@ export {
   runUninstaller,
 } from './install/installer.js'
 export * from './list-resources.js'
+export * from './managed-oidc-config.js'
 export * from './manual-commands.js'
 export * from './names.js'
 export * from './oidc-config.js'

@@ -11,6 +11,7 @@ import {
 import { CreateSecretCommand, DescribeSecretCommand } from '@aws-sdk/client-secrets-manager'
 import type { Caller } from './caller.js'
 import type { RosaDataSet } from './data-set.js'
+import { isManagedOidcConfigId, managedIssuerOf, managedKeyIds } from './managed-oidc-config.js'
 import { generateOidcKeyPair } from './oidc-keys.js'
 import { minifyJson, renderTemplate } from './render-template.js'
 import { isAwsError, type RosaClients, type RosaLog } from './rosa-clients.js'
@@ -143,8 +144,13 @@ export async function createOidcConfig(
   return { id: bucket, bucket, issuerUrl, secretArn: secret.ARN ?? '', kid: keys.kid }
 }
 
-/** Reads the issuer of an OIDC configuration from its discovery document (the id is the bucket name). */
+/**
+ * Reads the issuer of an OIDC configuration: a managed one's from the cluster service, an unmanaged one's from its
+ * discovery document (the id is the bucket name).
+ */
 export async function issuerOfConfig(clients: RosaClients, id: string): Promise<string> {
+  if (isManagedOidcConfigId(id) && clients.clusters !== undefined)
+    return managedIssuerOf(clients.clusters, id)
   let text: string
   try {
     const got = await clients.s3.send(new GetObjectCommand({ Bucket: id, Key: DISCOVERY_KEY }))
@@ -168,9 +174,14 @@ export interface DescribedOidcConfig {
   readonly secretArn: string | undefined
 }
 
-/** Reads an OIDC configuration back from its bucket and secret. */
+/**
+ * Reads an OIDC configuration back: an unmanaged one from its bucket and secret; a managed one from the cluster
+ * service and its public keys.json (it has no secret: the provider keeps the key).
+ */
 export async function describeOidcConfig(clients: RosaClients, id: string): Promise<DescribedOidcConfig> {
   const issuerUrl = await issuerOfConfig(clients, id)
+  if (isManagedOidcConfigId(id) && clients.clusters !== undefined)
+    return { id, issuerUrl, kids: await managedKeyIds(issuerUrl), secretArn: undefined }
   const jwks = await clients.s3.send(new GetObjectCommand({ Bucket: id, Key: JWKS_KEY }))
   const keys =
     (JSON.parse((await jwks.Body?.transformToString()) ?? '{}') as { keys?: { kid?: string }[] }).keys ?? []

@@ -2,6 +2,7 @@ import type { IAMClient } from '@aws-sdk/client-iam'
 import type { S3Client } from '@aws-sdk/client-s3'
 import type { SecretsManagerClient } from '@aws-sdk/client-secrets-manager'
 import type { STSClient } from '@aws-sdk/client-sts'
+import type { ClusterApi } from './cluster-api.js'
 
 /** The AWS SDK v3 clients the rosa commands call. */
 export interface RosaClients {
@@ -9,6 +10,8 @@ export interface RosaClients {
   readonly s3: S3Client
   readonly secrets: SecretsManagerClient
   readonly sts: STSClient
+  /** The cluster service (managed OIDC configurations); absent against real AWS. */
+  readonly clusters?: ClusterApi
 }
 
 /** One line of progress. */

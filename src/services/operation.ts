@@ -55,6 +55,8 @@ export interface OperationContext extends ServiceDeps {
   readonly caller: Caller | undefined
   /** The client's IP address. */
   readonly sourceIp: string
+  /** The scheme and Host the client addressed (`http://127.0.0.1:4566`); undefined without a Host header. */
+  readonly origin?: string
 }
 
 /** One AWS operation: what it authorizes, and what it does. */

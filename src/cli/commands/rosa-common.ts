@@ -3,7 +3,7 @@ import { S3Client } from '@aws-sdk/client-s3'
 import { SecretsManagerClient } from '@aws-sdk/client-secrets-manager'
 import { STSClient } from '@aws-sdk/client-sts'
 import type { Command } from 'commander'
-import type { RosaClients, RosaLog } from '../../rosa/index.js'
+import { ClusterApi, type RosaClients, type RosaLog } from '../../rosa/index.js'
 import type { ServerFlags } from '../../server/index.js'
 import { lanyardClientConfig } from './client-config.js'
 
@@ -23,22 +23,28 @@ export interface RosaSession {
   destroy(): void
 }
 
-/** Builds the IAM, S3, Secrets Manager and STS clients through the standard chain `lanyard env` describes. */
+/** Builds the IAM, S3, Secrets Manager and STS clients and the cluster service client through the chain `lanyard env` describes. */
 export function rosaSession(flags: ServerFlags, env: NodeJS.ProcessEnv = process.env): RosaSession {
   const s3Config = lanyardClientConfig(flags, env, 'S3')
-  const clients: RosaClients = {
+  const sdk = {
     iam: new IAMClient(lanyardClientConfig(flags, env, 'IAM')),
     // Path-style: a loopback endpoint has no per-bucket host names.
     s3: new S3Client({ ...s3Config, forcePathStyle: true }),
     secrets: new SecretsManagerClient(lanyardClientConfig(flags, env, 'SECRETS_MANAGER')),
     sts: new STSClient(lanyardClientConfig(flags, env, 'STS')),
   }
+  const base = lanyardClientConfig(flags, env)
+  const clients: RosaClients = {
+    ...sdk,
+    // The cluster service (managed OIDC configurations) lives on the Lanyard endpoint.
+    clusters: new ClusterApi({ endpoint: base.endpoint, region: base.region, credentials: base.credentials }),
+  }
   return {
     clients,
     s3Endpoint: s3Config.endpoint,
     region: s3Config.region,
     destroy() {
-      for (const client of Object.values(clients)) client.destroy()
+      for (const client of Object.values(sdk)) client.destroy()
     },
   }
 }

@@ -1,5 +1,6 @@
 import type { Command } from 'commander'
 import {
+  createManagedOidcConfig,
   createOidcConfig,
   createOidcProvider,
   type DescribedOidcConfig,
@@ -7,8 +8,10 @@ import {
   deleteOidcProvider,
   describeOidcConfig,
   getCaller,
+  isManagedOidcConfigId,
   issuerOfConfig,
   loadRosaDataSet,
+  type ManagedOidcConfig,
   type OidcConfig,
   oidcBucketName,
   oidcLabel,
@@ -26,20 +29,37 @@ export interface CreateOidcConfigFlags extends RosaFlags {
   readonly version: string
 }
 
+/** Runs `lanyard rosa create oidc-config`: managed (the default) or `--managed=false`. */
+export async function runCreateAnyOidcConfig(
+  flags: CreateOidcConfigFlags,
+  log: RosaLog,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<OidcConfig | ManagedOidcConfig> {
+  if (flags.managed === 'true') return runCreateManagedOidcConfig(flags, log, env)
+  return runCreateOidcConfig(flags, log, env)
+}
+
+/**
+ * Runs `lanyard rosa create oidc-config --managed=true`: the cluster service generates and keeps the key and serves
+ * the issuer; nothing is created in the customer's account.
+ */
+export async function runCreateManagedOidcConfig(
+  flags: CreateOidcConfigFlags,
+  log: RosaLog,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<ManagedOidcConfig> {
+  if (flags.prefix !== undefined)
+    throw new Error('--prefix names the bucket of an unmanaged configuration: add --managed=false or drop it')
+  return createManagedOidcConfig(clusterServiceOf(flags, env), log)
+}
+
 /** Runs `lanyard rosa create oidc-config --managed=false`; returns the configuration (its id is the bucket name). */
 export async function runCreateOidcConfig(
   flags: CreateOidcConfigFlags,
   log: RosaLog,
   env: NodeJS.ProcessEnv = process.env,
 ): Promise<OidcConfig> {
-  if (flags.managed !== 'true' && flags.managed !== 'false')
-    throw new Error(`--managed must be true or false, not '${flags.managed}'`)
-  if (flags.managed === 'true') {
-    throw new Error(
-      'managed OIDC configurations keep the key on the provider (Red Hat OCM) side, which Lanyard does not run: ' +
-        'rerun with --managed=false',
-    )
-  }
+  if (flags.managed !== 'false') throw new Error(`--managed must be true or false, not '${flags.managed}'`)
   const data = await loadRosaDataSet(flags.version)
   const session = rosaSession(flags, env)
   try {
@@ -98,7 +118,10 @@ export async function runDeleteOidcProvider(
   }
 }
 
-/** Runs `lanyard rosa delete oidc-config --oidc-config-id ID` (secret, objects, bucket); refused while a cluster uses it. */
+/**
+ * Runs `lanyard rosa delete oidc-config --oidc-config-id ID`, refused while a cluster uses it: an unmanaged
+ * configuration's secret, objects and bucket; a managed one at the cluster service, which deletes its key.
+ */
 export async function runDeleteOidcConfig(
   flags: OidcConfigIdFlags,
   log: RosaLog,
@@ -107,8 +130,12 @@ export async function runDeleteOidcConfig(
   const session = rosaSession(flags, env)
   try {
     await issuerOfConfig(session.clients, flags.oidcConfigId)
-    await refuseOidcConfigInUse(clusterServiceOf(flags, env), flags.oidcConfigId)
-    await deleteOidcConfig(session.clients, flags.oidcConfigId, log)
+    const api = clusterServiceOf(flags, env)
+    await refuseOidcConfigInUse(api, flags.oidcConfigId)
+    if (isManagedOidcConfigId(flags.oidcConfigId)) {
+      await api.deleteOidcConfig(flags.oidcConfigId)
+      log(`deleted managed OIDC configuration ${flags.oidcConfigId} and its key at the cluster service`)
+    } else await deleteOidcConfig(session.clients, flags.oidcConfigId, log)
     return { deleted: flags.oidcConfigId }
   } finally {
     session.destroy()
@@ -139,12 +166,12 @@ export function registerRosaOidc(groups: RosaCommandGroups): void {
     groups.create
       .command('oidc-config')
       .description(
-        'create an OIDC issuer: key pair, discovery document and keys.json in a public-read bucket',
+        'create an OIDC issuer: kept by the provider (managed), or key pair, discovery document and keys.json in a public-read bucket',
       )
       .option(
         '--managed <bool>',
-        'true needs the provider (OCM) side, which Lanyard lacks; false (the default here) works',
-        'false',
+        'true: the cluster service keeps the key and serves the issuer; false: bucket and secret in this account',
+        'true',
       )
       .option('--prefix <prefix>', 'bucket name prefix (at most 15 characters)')
       .option('--version <x.y>', 'OpenShift minor version of the document set', '4.22'),
@@ -152,7 +179,7 @@ export function registerRosaOidc(groups: RosaCommandGroups): void {
     runRosaAction(
       'create oidc-config',
       flags,
-      (log) => runCreateOidcConfig(flags, log),
+      (log) => runCreateAnyOidcConfig(flags, log),
       (c) => [
         `OIDC config id: ${c.id}`,
         `issuer URL: ${c.issuerUrl}`,

@@ -3,12 +3,17 @@ import { SecretsManagerClient } from '@aws-sdk/client-secrets-manager'
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@smithy/types'
 import { ClusterApi, type ClusterDocument } from '../cluster-api.js'
 import { PROVIDER_INSTALLER_ROLE_NAME } from '../cluster-provider.js'
+import { isManagedOidcConfigId } from '../managed-oidc-config.js'
 import { operatorName, roleArn } from '../names.js'
 import { assumeRole } from './assume-role.js'
 import { readClusterIssuer } from './cluster-signing-key.js'
 import type { ClusterOperator } from './operator.js'
 import { RefreshingCredentials } from './refreshing-credentials.js'
-import { assumeWithWebIdentity, type ServiceAccountIssuer } from './web-identity.js'
+import {
+  assumeWithWebIdentity,
+  type RemoteServiceAccountIssuer,
+  type ServiceAccountIssuer,
+} from './web-identity.js'
 
 /** Where the operators run and as whom: the same settings the installer takes. */
 export interface OperatorHostOptions {
@@ -37,7 +42,8 @@ export interface HostedOperator {
 /** The provider's side of a ready cluster: its API client, the cluster and its service-account issuer. */
 export interface OperatorHost {
   readonly api: ClusterApi
-  readonly issuer: ServiceAccountIssuer
+  /** The cluster's key (unmanaged OIDC configuration), or the cluster service that signs (managed). */
+  readonly issuer: ServiceAccountIssuer | RemoteServiceAccountIssuer
   readonly provider: RefreshingCredentials
   cluster: ClusterDocument
   readonly echo: (line: string) => void
@@ -58,6 +64,8 @@ export function operatorRoleArn(cluster: ClusterDocument, operator: ClusterOpera
  * Opens the provider's side of a cluster: assumes RH-Managed-OpenShift-Installer (refreshed before it expires),
  * reads the cluster, then — with the customer Installer role's session, only for this — reads the cluster's
  * service-account issuer (its OIDC configuration's issuer URL and private key). The Installer session is dropped.
+ * A managed OIDC configuration's key never leaves the cluster service: its tokens are asked of the service as
+ * RH-Managed-OpenShift-Installer (clusters:CreateServiceAccountToken, allowed by the cluster's resource policy).
  */
 export async function openOperatorHost(options: OperatorHostOptions): Promise<OperatorHost> {
   const { endpoint, region } = options
@@ -79,6 +87,14 @@ export async function openOperatorHost(options: OperatorHostOptions): Promise<Op
     throw new Error(
       `cluster ${cluster.name} has no OIDC configuration or operator roles: create it with --oidc-config-id and --operator-roles-prefix`,
     )
+  if (isManagedOidcConfigId(oidcConfigId)) {
+    // Managed: the key stays with the cluster service, which signs each token for this cluster's operators.
+    const clusterId = cluster.id
+    const issuer: RemoteServiceAccountIssuer = {
+      sign: (namespace, serviceAccount) => api.serviceAccountToken(clusterId, namespace, serviceAccount),
+    }
+    return { api, issuer, provider, cluster, echo: options.echo ?? (() => {}) }
+  }
   const sts = cluster.aws.sts
   const installer = await assumeRole(endpoint, region, provider.provider, {
     RoleArn: sts.role_arn,

@@ -10,6 +10,14 @@ export interface ServiceAccountIssuer {
   readonly privateKey: KeyObject
 }
 
+/**
+ * A cluster's issuer whose key the provider keeps (a managed OIDC configuration): the cluster service signs each
+ * token.
+ */
+export interface RemoteServiceAccountIssuer {
+  sign(namespace: string, serviceAccount: string): Promise<string>
+}
+
 /** How long a minted projected token lives: only long enough for the STS call that uses it. */
 export const TOKEN_LIFETIME_SECONDS = 600
 
@@ -47,17 +55,20 @@ export interface OperatorIdentity {
 }
 
 /**
- * Exchanges a freshly minted token for the operator role's temporary credentials with
+ * Exchanges a fresh token (minted with the cluster's key, or signed by the cluster service) for the operator role's temporary credentials with
  * sts:AssumeRoleWithWebIdentity (an unsigned call: the token is the only proof).
  */
 export async function assumeWithWebIdentity(
   endpoint: string,
   region: string,
-  issuer: ServiceAccountIssuer,
+  issuer: ServiceAccountIssuer | RemoteServiceAccountIssuer,
   identity: OperatorIdentity,
   durationSeconds: number,
 ): Promise<TemporaryCredentials> {
-  const token = await mintServiceAccountToken(issuer, identity.namespace, identity.serviceAccount)
+  const token =
+    'sign' in issuer
+      ? await issuer.sign(identity.namespace, identity.serviceAccount)
+      : await mintServiceAccountToken(issuer, identity.namespace, identity.serviceAccount)
   // AWS: AssumeRoleWithWebIdentity is not signed (the SDK's model says no auth); the credentials go unused.
   const sts = new STSClient({
     endpoint,

@@ -1,6 +1,7 @@
 import { AwsError } from '../../kernel/aws-error.js'
 import { type ContextValue, decide } from '../../policy/index.js'
 import type { AuthorizationRequest, Caller, OperationContext } from '../../services/index.js'
+import type { Exchange } from '../exchange.js'
 import { requestContext } from '../request-context.js'
 import type { Step } from '../step.js'
 
@@ -15,6 +16,7 @@ export const authorize: Step = {
       now: exchange.receivedAt,
       caller: exchange.caller,
       sourceIp: exchange.sourceIp,
+      ...originOf(exchange),
     }
     exchange.context = context
     const requests = await exchange.operation!.authorize(context, exchange.input ?? {})
@@ -46,6 +48,14 @@ export const authorize: Step = {
 }
 
 /** Decides one authorization for the signed-in caller, or for the federated principal of an unsigned call. */
+/** The scheme and Host header of the request, for services that hand out URLs of this endpoint. */
+function originOf(exchange: Exchange): { origin?: string } {
+  const host = exchange.request.headers.host
+  return typeof host === 'string' && host !== ''
+    ? { origin: `${exchange.secure ? 'https' : 'http'}://${host}` }
+    : {}
+}
+
 function decideOne(
   caller: Caller | undefined,
   request: AuthorizationRequest,

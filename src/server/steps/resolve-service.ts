@@ -8,9 +8,12 @@ const UNSIGNED_STS_ACTIONS: ReadonlySet<string> = new Set(['AssumeRoleWithWebIde
 
 const FORM = 'application/x-www-form-urlencoded'
 
+/** The cluster service's managed OIDC issuers, whose documents anyone may read unsigned (as a public issuer's). */
+const MANAGED_ISSUERS = '/api/clusters_mgmt/v1/oidc/'
+
 /**
  * Routes the request to a service: the SigV4 credential-scope service first, the `Action` of an
- * unsigned STS call next, S3 REST otherwise.
+ * unsigned STS call next, a managed OIDC issuer's documents next, S3 REST otherwise.
  */
 export const resolveService: Step = {
   name: 'resolveService',
@@ -30,6 +33,11 @@ export const resolveService: Step = {
     const action = exchange.params.get('Action')
     if (action !== undefined && UNSIGNED_STS_ACTIONS.has(action)) {
       exchange.service = pickService(env.services.get('sts'), 'sts')
+      return
+    }
+    const clusters = env.services.get('clusters')
+    if (clusters !== undefined && request.path.startsWith(MANAGED_ISSUERS)) {
+      exchange.service = clusters[0]
       return
     }
     const s3 = env.services.get('s3')

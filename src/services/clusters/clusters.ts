@@ -123,7 +123,8 @@ export function clusterPolicy(cluster: ClusterRecord): EvaluablePolicy | undefin
 }
 
 /**
- * The resource policy a new cluster gets: the provider's installer role may read it and report progress; its
+ * The resource policy a new cluster gets: the provider's installer role may read it, report progress and get
+ * its operators' service-account tokens (managed OIDC); its
  * support role (same account, RH-Technical-Support-Access) may read it.
  */
 export function providerPolicy(arn: string, installerRoleArn: string): string {
@@ -135,7 +136,12 @@ export function providerPolicy(arn: string, installerRoleArn: string): string {
         Sid: 'ManagedServiceInstaller',
         Effect: 'Allow',
         Principal: { AWS: installerRoleArn },
-        Action: ['clusters:GetCluster', 'clusters:UpdateClusterStatus', 'clusters:GetClusterInstallLogs'],
+        Action: [
+          'clusters:GetCluster',
+          'clusters:UpdateClusterStatus',
+          'clusters:GetClusterInstallLogs',
+          'clusters:CreateServiceAccountToken',
+        ],
         Resource: arn,
       },
       {

@@ -3,6 +3,7 @@ import type { ServiceModel } from '../../models/index.js'
 const V1 = '/api/clusters_mgmt/v1'
 const str = { shape: 'String' }
 const clusterId = { shape: 'String', location: 'uri', locationName: 'cluster_id' } as const
+const configId = { shape: 'String', location: 'uri', locationName: 'oidc_config_id' } as const
 
 /**
  * The cluster service's wire model (rest-json under /api/clusters_mgmt/v1/, modelled on OCM's clusters
@@ -53,6 +54,41 @@ export const CLUSTERS_MODEL: ServiceModel = {
       name: 'GetClusterInstallLogs',
       http: { method: 'GET', requestUri: `${V1}/clusters/{cluster_id}/logs/install` },
       input: { shape: 'InstallLogsInput' },
+    },
+    CreateOidcConfig: {
+      name: 'CreateOidcConfig',
+      http: { method: 'POST', requestUri: `${V1}/oidc_configs`, responseCode: 201 },
+      input: { shape: 'CreateOidcConfigInput' },
+    },
+    ListOidcConfigs: { name: 'ListOidcConfigs', http: { method: 'GET', requestUri: `${V1}/oidc_configs` } },
+    GetOidcConfig: {
+      name: 'GetOidcConfig',
+      http: { method: 'GET', requestUri: `${V1}/oidc_configs/{oidc_config_id}` },
+      input: { shape: 'OidcConfigRef' },
+    },
+    DeleteOidcConfig: {
+      name: 'DeleteOidcConfig',
+      http: { method: 'DELETE', requestUri: `${V1}/oidc_configs/{oidc_config_id}`, responseCode: 204 },
+      input: { shape: 'OidcConfigRef' },
+    },
+    GetOidcDiscovery: {
+      name: 'GetOidcDiscovery',
+      http: { method: 'GET', requestUri: `${V1}/oidc/{oidc_config_id}/.well-known/openid-configuration` },
+      input: { shape: 'OidcConfigRef' },
+    },
+    GetOidcKeys: {
+      name: 'GetOidcKeys',
+      http: { method: 'GET', requestUri: `${V1}/oidc/{oidc_config_id}/keys.json` },
+      input: { shape: 'OidcConfigRef' },
+    },
+    CreateServiceAccountToken: {
+      name: 'CreateServiceAccountToken',
+      http: {
+        method: 'POST',
+        requestUri: `${V1}/clusters/{cluster_id}/service_account_tokens`,
+        responseCode: 201,
+      },
+      input: { shape: 'ServiceAccountTokenInput' },
     },
   },
   shapes: {
@@ -120,11 +156,22 @@ export const CLUSTERS_MODEL: ServiceModel = {
         support_role_arn: str,
         external_id: str,
         operator_role_prefix: str,
-        oidc_config: { shape: 'OidcConfigRef' },
+        oidc_config: { shape: 'ClusterOidcConfigRef' },
         instance_iam_roles: { shape: 'InstanceRoles' },
       },
     },
-    OidcConfigRef: { type: 'structure', members: { id: str } },
+    OidcConfigRef: {
+      type: 'structure',
+      required: ['oidc_config_id'],
+      members: { oidc_config_id: configId },
+    },
+    CreateOidcConfigInput: { type: 'structure', members: { managed: { shape: 'Boolean' } } },
+    ServiceAccountTokenInput: {
+      type: 'structure',
+      required: ['cluster_id', 'namespace', 'service_account'],
+      members: { cluster_id: clusterId, namespace: str, service_account: str },
+    },
+    ClusterOidcConfigRef: { type: 'structure', members: { id: str } },
     InstanceRoles: { type: 'structure', members: { master_role_arn: str, worker_role_arn: str } },
   },
 }

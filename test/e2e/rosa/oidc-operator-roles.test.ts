@@ -164,10 +164,10 @@ describe('e2e: lanyard rosa oidc-config, oidc-provider, operator-roles', () => {
     })
   })
 
-  it('create oidc-config refuses managed mode with the fix', async () => {
+  it('create oidc-config refuses a --managed that is neither true nor false', async () => {
     await assert.rejects(
-      runCreateOidcConfig({ ...common, managed: 'true', version: '4.22' }, log, env),
-      /rerun with --managed=false/,
+      runCreateOidcConfig({ ...common, managed: 'maybe', version: '4.22' }, log, env),
+      /--managed must be true or false, not 'maybe'/,
     )
   })
 
