@@ -77,6 +77,24 @@ describe('e2e: managed OIDC configuration (the cluster service keeps the key)', 
     )
   })
 
+  it('the service creates managed configurations only, and only for signed callers', async () => {
+    const api = clusterApi(server, server.credentials) as unknown as {
+      call(method: string, path: string, body?: unknown): Promise<unknown>
+    }
+    await assert.rejects(
+      api.call('POST', '/oidc_configs', { managed: false }),
+      (error: ClusterApiError) =>
+        error.status === 400 &&
+        error.code === 'CLUSTERS-MGMT-400' &&
+        error.message === 'Only managed OIDC configurations are created here: send \'"managed": true\'',
+    )
+    const anonymous = await fetch(`${server.url}/api/clusters_mgmt/v1/oidc_configs`, {
+      method: 'POST',
+      body: '{"managed":true}',
+    })
+    assert.notEqual(anonymous.status, 201)
+  })
+
   it('serves the discovery document and keys.json to anonymous plain GETs (no private part)', async () => {
     const discovery = await fetch(`${issuerUrl}/.well-known/openid-configuration`)
     assert.equal(discovery.status, 200)
