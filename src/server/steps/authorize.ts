@@ -16,7 +16,7 @@ export const authorize: Step = {
       now: exchange.receivedAt,
       caller: exchange.caller,
       sourceIp: exchange.sourceIp,
-      ...originOf(exchange),
+      origin: originOf(exchange),
     }
     exchange.context = context
     const requests = await exchange.operation!.authorize(context, exchange.input ?? {})
@@ -47,14 +47,15 @@ export const authorize: Step = {
   },
 }
 
-/** Decides one authorization for the signed-in caller, or for the federated principal of an unsigned call. */
 /** The scheme and Host header of the request, for services that hand out URLs of this endpoint. */
-function originOf(exchange: Exchange): { origin?: string } {
+function originOf(exchange: Exchange): string | undefined {
   const host = exchange.request.headers.host
   return typeof host === 'string' && host !== ''
-    ? { origin: `${exchange.secure ? 'https' : 'http'}://${host}` }
-    : {}
+    ? `${exchange.secure ? 'https' : 'http'}://${host}`
+    : undefined
 }
+
+/** Decides one authorization for the signed-in caller, or for the federated principal of an unsigned call. */
 
 function decideOne(
   caller: Caller | undefined,
