@@ -1,11 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { AuditEventRecord } from '../../store/index.js'
-import { readBody } from '../read-body.js'
+import { answer, readConsoleApiRequest } from './console-api-request.js'
 import { consoleLoginEvent } from './console-login-event.js'
-import { CONSOLE_SECURITY_HEADERS } from './static-files.js'
-
-/** The header every sign-in request must carry; a cross-site form cannot set it, and a cross-site fetch that does is preflighted and refused. */
-export const SIGN_IN_HEADER = 'x-lanyard-console'
 
 /** What the sign-in endpoint hands the server: the form, and where it came from. */
 export interface SignInForm {
@@ -51,19 +47,6 @@ export interface SignInRouteOptions {
 
 /** AWS: the console's one text for a wrong account, user name or password. */
 const FAILED_TEXT = 'Your authentication information is incorrect. Please try again.'
-const MAX_BODY_BYTES = 8192
-
-/** Writes a JSON answer of the console API (never cached). */
-export function answer(response: ServerResponse, status: number, body: unknown): void {
-  const text = JSON.stringify(body)
-  response.writeHead(status, {
-    'content-type': 'application/json; charset=utf-8',
-    'content-length': String(Buffer.byteLength(text)),
-    'cache-control': 'no-store',
-    ...CONSOLE_SECURITY_HEADERS,
-  })
-  response.end(text)
-}
 
 function parseForm(body: Uint8Array): SignInForm | undefined {
   let value: unknown
@@ -80,20 +63,6 @@ function parseForm(body: Uint8Array): SignInForm | undefined {
   return { account: account.trim(), userName: userName.trim(), password, ...(mfaCode ? { mfaCode } : {}) }
 }
 
-/** True when the request came from the console page itself: JSON with the console header, same origin if named. */
-export function fromConsolePage(request: IncomingMessage): boolean {
-  const type = String(request.headers['content-type'] ?? '')
-  if (!type.toLowerCase().startsWith('application/json')) return false
-  if (request.headers[SIGN_IN_HEADER] !== '1') return false
-  const origin = request.headers.origin
-  if (origin === undefined) return true
-  try {
-    return new URL(origin).host === request.headers.host
-  } catch {
-    return false
-  }
-}
-
 /**
  * `POST /console/api/signin` with `{account, userName, password, mfaCode?}`: answers the temporary credentials of
  * the user (kept by the page in sessionStorage; no cookie is set, so there is nothing for a forged request to
@@ -105,27 +74,12 @@ export async function handleSignIn(
   response: ServerResponse,
   sourceIp: string,
 ): Promise<void> {
-  if (request.method !== 'POST') {
-    response.setHeader('allow', 'POST')
-    answer(response, 405, { error: 'Method not allowed.' })
-    return
-  }
-  if (!fromConsolePage(request)) {
-    answer(response, 403, { error: 'Sign-in requests must come from the console page.' })
-    return
-  }
-  let body: Uint8Array
-  try {
-    body = await readBody(request, MAX_BODY_BYTES)
-  } catch {
-    answer(response, 413, { error: 'The sign-in request is too large.' })
-    return
-  }
-  const form = parseForm(body)
-  if (form === undefined) {
-    answer(response, 400, { error: 'Account, user name and password are required.' })
-    return
-  }
+  const form = await readConsoleApiRequest(request, response, {
+    name: 'sign-in',
+    parse: parseForm,
+    invalidText: 'Account, user name and password are required.',
+  })
+  if (form === undefined) return
   const outcome = await options.signIn(form, sourceIp)
   if (!outcome.ok && outcome.reason === 'mfa-required') {
     answer(response, 401, { mfaRequired: true, error: 'Enter the code from your MFA device.' })
