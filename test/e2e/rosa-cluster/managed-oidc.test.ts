@@ -5,7 +5,7 @@ import { join } from 'node:path'
 import { after, before, describe, it } from 'node:test'
 import { ListBucketsCommand, S3Client } from '@aws-sdk/client-s3'
 import { ListSecretsCommand, SecretsManagerClient } from '@aws-sdk/client-secrets-manager'
-import { AssumeRoleWithWebIdentityCommand, STSClient } from '@aws-sdk/client-sts'
+import { AssumeRoleCommand, AssumeRoleWithWebIdentityCommand, STSClient } from '@aws-sdk/client-sts'
 import { decodeJwt, decodeProtectedHeader } from 'jose'
 import { runCreateAccountRoles } from '../../../src/cli/commands/rosa-account-roles.js'
 import {
@@ -27,7 +27,6 @@ import {
   runDeleteOperatorRoles,
 } from '../../../src/cli/commands/rosa-operator-roles.js'
 import { type ClusterApiError, DEFAULT_PROVIDER_ACCOUNT, keyIdOf } from '../../../src/rosa/index.js'
-import { assumeRole } from '../../../src/rosa/operators/assume-role.js'
 import { openOperatorHost } from '../../../src/rosa/operators/operator-host.js'
 import { startTestServer, type TestServer } from '../start.js'
 import { CUSTOMER, clusterApi } from './rosa-cluster-fixtures.js'
@@ -235,12 +234,23 @@ describe('e2e: managed OIDC configuration (the cluster service keeps the key)', 
 
   it('the provider support role may not get tokens (the cluster resource policy grants the installer only)', async () => {
     const provider = providerConfig(flags, DEFAULT_PROVIDER_ACCOUNT, env).credentials
-    const support = await assumeRole(server.url, 'us-east-1', provider, {
-      RoleArn: `arn:aws:iam::${DEFAULT_PROVIDER_ACCOUNT}:role/RH-Technical-Support-Access`,
-      RoleSessionName: 'support',
-    })
+    const sts = new STSClient({ endpoint: server.url, region: 'us-east-1', credentials: provider })
+    const assumed = await sts
+      .send(
+        new AssumeRoleCommand({
+          RoleArn: `arn:aws:iam::${DEFAULT_PROVIDER_ACCOUNT}:role/RH-Technical-Support-Access`,
+          RoleSessionName: 'support',
+        }),
+      )
+      .finally(() => sts.destroy())
+    const c = assumed.Credentials!
+    const support = {
+      accessKeyId: c.AccessKeyId!,
+      secretAccessKey: c.SecretAccessKey!,
+      sessionToken: c.SessionToken!,
+    }
     await assert.rejects(
-      clusterApi(server, support as never).serviceAccountToken(
+      clusterApi(server, support).serviceAccountToken(
         clusterId,
         'openshift-machine-api',
         'machine-api-controllers',
