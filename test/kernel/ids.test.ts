@@ -58,8 +58,14 @@ describe('timeOrderedUuid', () => {
   })
 
   it('sorts by time', () => {
-    const earlier = timeOrderedUuid(new Date('2026-12-06T00:00:00.000Z'), 'ffffffff-ffff-4fff-bfff-ffffffffffff')
-    const later = timeOrderedUuid(new Date('2026-12-06T00:00:00.001Z'), '00000000-0000-4000-8000-000000000000')
+    const earlier = timeOrderedUuid(
+      new Date('2026-12-06T00:00:00.000Z'),
+      'ffffffff-ffff-4fff-bfff-ffffffffffff',
+    )
+    const later = timeOrderedUuid(
+      new Date('2026-12-06T00:00:00.001Z'),
+      '00000000-0000-4000-8000-000000000000',
+    )
     assert.ok(earlier < later)
   })
 })
