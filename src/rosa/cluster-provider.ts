@@ -5,12 +5,31 @@ import {
   PutRolePolicyCommand,
   UpdateAssumeRolePolicyCommand,
 } from '@aws-sdk/client-iam'
+import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@smithy/types'
 
 /** The managed-service provider's default account (Red Hat's production jump account). */
 export const DEFAULT_PROVIDER_ACCOUNT = '710019948333'
 
 /** The provider role the installer runs as. */
 export const PROVIDER_INSTALLER_ROLE_NAME = 'RH-Managed-OpenShift-Installer'
+
+/** The provider's RH-Managed-OpenShift-Installer role ARN in `account`. */
+export function providerInstallerRoleArn(account: string): string {
+  return `arn:aws:iam::${account}:role/${PROVIDER_INSTALLER_ROLE_NAME}`
+}
+
+/** How the provider's tooling (installer, operator host) reaches one cluster: the server, who it runs as, which cluster. */
+export interface ProviderClusterOptions {
+  readonly endpoint: string
+  readonly region: string
+  /** Credentials of a provider-account principal allowed to assume RH-Managed-OpenShift-Installer. */
+  readonly providerCredentials: AwsCredentialIdentity | AwsCredentialIdentityProvider
+  readonly providerAccount: string
+  /** The cluster's OCM id or name. */
+  readonly clusterId: string
+  /** Echoes each progress or log line locally too. */
+  readonly echo?: (line: string) => void
+}
 
 /** The provider role support engineers work as. */
 export const PROVIDER_SUPPORT_ROLE_NAME = 'RH-Technical-Support-Access'

@@ -1,7 +1,7 @@
-import { AssumeRoleCommand, STSClient } from '@aws-sdk/client-sts'
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@smithy/types'
 import { ClusterApi } from './cluster-api.js'
 import { PROVIDER_SUPPORT_ROLE_NAME } from './cluster-provider.js'
+import { assumeRole } from './sts-credentials.js'
 
 /** A support session: the customer Support role's temporary credentials and who holds them. */
 export interface SupportSession {
@@ -23,6 +23,7 @@ export interface SupportSessionOptions {
   readonly engineer: string
 }
 
+/** sts:AssumeRole, answering the credentials with the role's account (what `Required<AwsCredentialIdentity>` asks). */
 async function assume(
   endpoint: string,
   region: string,
@@ -30,20 +31,10 @@ async function assume(
   RoleArn: string,
   RoleSessionName: string,
 ): Promise<Required<AwsCredentialIdentity>> {
-  const sts = new STSClient({ endpoint, region, credentials, maxAttempts: 1 })
-  try {
-    const c = (await sts.send(new AssumeRoleCommand({ RoleArn, RoleSessionName }))).Credentials!
-    return {
-      accessKeyId: c.AccessKeyId!,
-      secretAccessKey: c.SecretAccessKey!,
-      sessionToken: c.SessionToken!,
-      expiration: c.Expiration!,
-      credentialScope: '',
-      accountId: RoleArn.split(':')[4] ?? '',
-    }
-  } finally {
-    sts.destroy()
-  }
+  const assumed = await assumeRole(endpoint, region, credentials, { RoleArn, RoleSessionName })
+  // STS always answers a session token with AssumeRole.
+  const sessionToken = assumed.sessionToken!
+  return { ...assumed, sessionToken, credentialScope: '', accountId: RoleArn.split(':')[4] ?? '' }
 }
 
 /**

@@ -8,7 +8,6 @@ import {
   PutObjectCommand,
   PutPublicAccessBlockCommand,
 } from '@aws-sdk/client-s3'
-import { AssumeRoleWithWebIdentityCommand, STSClient } from '@aws-sdk/client-sts'
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@smithy/types'
 import { SignJWT } from 'jose'
 import type { Caller } from './caller.js'
@@ -20,6 +19,7 @@ import { generateOidcKeyPair, type OidcKeyPair } from './oidc-keys.js'
 import { createOidcProvider, deleteOidcProvider, issuerHostPath, oidcProviderArn } from './oidc-provider.js'
 import { minifyJson, renderTemplate } from './render-template.js'
 import type { RosaClients, RosaLog } from './rosa-clients.js'
+import { assumeRoleWithWebIdentity } from './sts-credentials.js'
 
 /**
  * The provider's own platform role: what its services (the cluster service's installer, the support tooling, the
@@ -191,25 +191,11 @@ export function providerPlatformCredentials(
       .setIssuedAt()
       .setExpirationTime('10m')
       .sign(createPrivateKey(key.privateKeyPem))
-    const sts = new STSClient({ endpoint: options.endpoint, region: options.region, maxAttempts: 1 })
-    try {
-      const answer = await sts.send(
-        new AssumeRoleWithWebIdentityCommand({
-          RoleArn: `arn:aws:iam::${options.account}:role/${PROVIDER_PLATFORM_ROLE_NAME}`,
-          RoleSessionName: 'clusters-service',
-          WebIdentityToken: token,
-        }),
-      )
-      const c = answer.Credentials!
-      current = {
-        accessKeyId: c.AccessKeyId!,
-        secretAccessKey: c.SecretAccessKey!,
-        sessionToken: c.SessionToken!,
-        expiration: c.Expiration!,
-      }
-      return current
-    } finally {
-      sts.destroy()
-    }
+    current = await assumeRoleWithWebIdentity(options.endpoint, options.region, {
+      RoleArn: `arn:aws:iam::${options.account}:role/${PROVIDER_PLATFORM_ROLE_NAME}`,
+      RoleSessionName: 'clusters-service',
+      WebIdentityToken: token,
+    })
+    return current
   }
 }

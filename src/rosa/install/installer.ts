@@ -1,7 +1,7 @@
-import { AssumeRoleCommand, STSClient } from '@aws-sdk/client-sts'
-import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@smithy/types'
+import type { AwsCredentialIdentity } from '@smithy/types'
 import { ClusterApi, type ClusterDocument } from '../cluster-api.js'
-import { PROVIDER_INSTALLER_ROLE_NAME } from '../cluster-provider.js'
+import { type ProviderClusterOptions, providerInstallerRoleArn } from '../cluster-provider.js'
+import { assumeRole } from '../sts-credentials.js'
 import { bootstrapBucketStep, bootstrapStateStep, bootstrapTeardownStep } from './bootstrap-step.js'
 import { destroyClients, installClients } from './clients.js'
 import { controlPlaneStep } from './control-plane-step.js'
@@ -28,16 +28,7 @@ export const INSTALL_STEPS: readonly InstallStep[] = [
 ]
 
 /** What the installer needs: where the server is, the provider's credentials and the cluster. */
-export interface InstallerOptions {
-  readonly endpoint: string
-  readonly region: string
-  /** Credentials of a provider-account principal allowed to assume RH-Managed-OpenShift-Installer. */
-  readonly providerCredentials: AwsCredentialIdentity | AwsCredentialIdentityProvider
-  readonly providerAccount: string
-  /** The cluster's OCM id. */
-  readonly clusterId: string
-  /** Echoes each progress line locally too. */
-  readonly echo?: (line: string) => void
+export interface InstallerOptions extends ProviderClusterOptions {
   /** How long to keep retrying while the server is unreachable (a restart); 60 s by default. */
   readonly unreachableForMs?: number
 }
@@ -73,27 +64,6 @@ async function whileUnreachable<T>(forMs: number, work: () => Promise<T>, waitin
   }
 }
 
-async function assumeRole(
-  endpoint: string,
-  region: string,
-  credentials: AwsCredentialIdentity | AwsCredentialIdentityProvider,
-  input: { RoleArn: string; RoleSessionName: string; ExternalId?: string },
-): Promise<AwsCredentialIdentity> {
-  const sts = new STSClient({ endpoint, region, credentials, maxAttempts: 1 })
-  try {
-    const answer = await sts.send(new AssumeRoleCommand({ ...input, DurationSeconds: 3600 }))
-    const c = answer.Credentials!
-    return {
-      accessKeyId: c.AccessKeyId!,
-      secretAccessKey: c.SecretAccessKey!,
-      sessionToken: c.SessionToken!,
-      expiration: c.Expiration!,
-    }
-  } finally {
-    sts.destroy()
-  }
-}
-
 /** The provider's view of one cluster: the cluster, the cluster service as the provider role, the customer session. */
 interface ProviderSession {
   readonly api: ClusterApi
@@ -119,7 +89,7 @@ async function providerSession(options: InstallerOptions): Promise<ProviderSessi
     whileUnreachable(patience, work, waiting).finally(() => {
       waitingSaid = false
     })
-  const providerRole = `arn:aws:iam::${options.providerAccount}:role/${PROVIDER_INSTALLER_ROLE_NAME}`
+  const providerRole = providerInstallerRoleArn(options.providerAccount)
   const provider = await retry(() =>
     assumeRole(endpoint, region, options.providerCredentials, {
       RoleArn: providerRole,

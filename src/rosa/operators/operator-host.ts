@@ -1,11 +1,10 @@
 import { S3Client } from '@aws-sdk/client-s3'
 import { SecretsManagerClient } from '@aws-sdk/client-secrets-manager'
-import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@smithy/types'
 import { ClusterApi, type ClusterDocument } from '../cluster-api.js'
-import { PROVIDER_INSTALLER_ROLE_NAME } from '../cluster-provider.js'
+import { type ProviderClusterOptions, providerInstallerRoleArn } from '../cluster-provider.js'
 import { isManagedOidcConfigId } from '../managed-oidc-config.js'
 import { operatorName, roleArn } from '../names.js'
-import { assumeRole } from './assume-role.js'
+import { assumeRole } from '../sts-credentials.js'
 import { readClusterIssuer } from './cluster-signing-key.js'
 import type { ClusterOperator } from './operator.js'
 import { RefreshingCredentials } from './refreshing-credentials.js'
@@ -16,16 +15,7 @@ import {
 } from './web-identity.js'
 
 /** Where the operators run and as whom: the same settings the installer takes. */
-export interface OperatorHostOptions {
-  readonly endpoint: string
-  readonly region: string
-  /** Credentials of a provider-account principal allowed to assume RH-Managed-OpenShift-Installer. */
-  readonly providerCredentials: AwsCredentialIdentity | AwsCredentialIdentityProvider
-  readonly providerAccount: string
-  /** The cluster's OCM id or name. */
-  readonly clusterId: string
-  /** Echoes each log line locally too. */
-  readonly echo?: (line: string) => void
+export interface OperatorHostOptions extends ProviderClusterOptions {
   /** The operators' session length, in seconds (3600 by default; STS allows 900 to the role's maximum). */
   readonly sessionSeconds?: number
   /** Fetch new operator credentials this long before they expire (5 minutes by default). */
@@ -69,7 +59,7 @@ export function operatorRoleArn(cluster: ClusterDocument, operator: ClusterOpera
  */
 export async function openOperatorHost(options: OperatorHostOptions): Promise<OperatorHost> {
   const { endpoint, region } = options
-  const providerRole = `arn:aws:iam::${options.providerAccount}:role/${PROVIDER_INSTALLER_ROLE_NAME}`
+  const providerRole = providerInstallerRoleArn(options.providerAccount)
   const provider = new RefreshingCredentials(
     () =>
       assumeRole(endpoint, region, options.providerCredentials, {

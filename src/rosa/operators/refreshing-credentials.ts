@@ -1,7 +1,7 @@
-import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@smithy/types'
+import type { AwsCredentialIdentityProvider } from '@smithy/types'
+import type { TemporaryCredentials } from '../sts-credentials.js'
 
-/** Temporary credentials with their expiry (what STS answers). */
-export type TemporaryCredentials = AwsCredentialIdentity & { readonly expiration: Date }
+export type { TemporaryCredentials }
 
 /** When to fetch new credentials: `refreshBeforeMs` before they expire (5 minutes by default, as the SDKs do). */
 export interface RefreshPolicy {

@@ -1,7 +1,6 @@
 import type { KeyObject } from 'node:crypto'
-import { AssumeRoleWithWebIdentityCommand, STSClient } from '@aws-sdk/client-sts'
 import { SignJWT } from 'jose'
-import type { TemporaryCredentials } from './refreshing-credentials.js'
+import { assumeRoleWithWebIdentity, type TemporaryCredentials } from '../sts-credentials.js'
 
 /** The cluster's service-account token issuer: its OIDC configuration's issuer URL and signing key. */
 export interface ServiceAccountIssuer {
@@ -69,30 +68,10 @@ export async function assumeWithWebIdentity(
     'sign' in issuer
       ? await issuer.sign(identity.namespace, identity.serviceAccount)
       : await mintServiceAccountToken(issuer, identity.namespace, identity.serviceAccount)
-  // AWS: AssumeRoleWithWebIdentity is not signed (the SDK's model says no auth); the credentials go unused.
-  const sts = new STSClient({
-    endpoint,
-    region,
-    maxAttempts: 1,
-    credentials: { accessKeyId: 'unused', secretAccessKey: 'unused' },
+  return assumeRoleWithWebIdentity(endpoint, region, {
+    RoleArn: identity.roleArn,
+    RoleSessionName: identity.sessionName,
+    WebIdentityToken: token,
+    DurationSeconds: durationSeconds,
   })
-  try {
-    const answer = await sts.send(
-      new AssumeRoleWithWebIdentityCommand({
-        RoleArn: identity.roleArn,
-        RoleSessionName: identity.sessionName.slice(0, 64),
-        WebIdentityToken: token,
-        DurationSeconds: durationSeconds,
-      }),
-    )
-    const c = answer.Credentials!
-    return {
-      accessKeyId: c.AccessKeyId!,
-      secretAccessKey: c.SecretAccessKey!,
-      sessionToken: c.SessionToken!,
-      expiration: c.Expiration!,
-    }
-  } finally {
-    sts.destroy()
-  }
 }
