@@ -24,6 +24,35 @@ export const JWKS_KEY = 'keys.json'
 export const SECRET_PREFIX = 'rosa-private-key-'
 const MANAGED_TAG = 'red-hat-managed=true'
 
+/**
+ * Opens an issuer bucket to anonymous reads of its objects, as rosa does: a public access block that still
+ * blocks ACLs but allows a public bucket policy, then the data set's public-read bucket policy.
+ */
+export async function allowPublicObjectReads(
+  s3: RosaClients['s3'],
+  data: RosaDataSet,
+  partition: string,
+  bucket: string,
+): Promise<void> {
+  await s3.send(
+    new PutPublicAccessBlockCommand({
+      Bucket: bucket,
+      PublicAccessBlockConfiguration: {
+        BlockPublicAcls: true,
+        IgnorePublicAcls: true,
+        BlockPublicPolicy: false,
+        RestrictPublicBuckets: false,
+      },
+    }),
+  )
+  const policy = renderTemplate(
+    await data.document(data.manifest.oidc.bucket_policy),
+    { bucket_name: bucket },
+    partition,
+  )
+  await s3.send(new PutBucketPolicyCommand({ Bucket: bucket, Policy: minifyJson(policy) }))
+}
+
 /** An unmanaged OIDC configuration: its id is its bucket name. */
 export interface OidcConfig {
   readonly id: string
@@ -88,23 +117,7 @@ export async function createOidcConfig(
     }),
   )
   log(`created bucket ${bucket}`)
-  await s3.send(
-    new PutPublicAccessBlockCommand({
-      Bucket: bucket,
-      PublicAccessBlockConfiguration: {
-        BlockPublicAcls: true,
-        IgnorePublicAcls: true,
-        BlockPublicPolicy: false,
-        RestrictPublicBuckets: false,
-      },
-    }),
-  )
-  const policy = renderTemplate(
-    await data.document(data.manifest.oidc.bucket_policy),
-    { bucket_name: bucket },
-    caller.partition,
-  )
-  await s3.send(new PutBucketPolicyCommand({ Bucket: bucket, Policy: minifyJson(policy) }))
+  await allowPublicObjectReads(s3, data, caller.partition, bucket)
   await s3.send(
     new PutBucketTaggingCommand({
       Bucket: bucket,

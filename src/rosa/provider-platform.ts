@@ -1,23 +1,17 @@
 import { createPrivateKey } from 'node:crypto'
 import { readFile, writeFile } from 'node:fs/promises'
 import { PutRolePolicyCommand } from '@aws-sdk/client-iam'
-import {
-  CreateBucketCommand,
-  HeadBucketCommand,
-  PutBucketPolicyCommand,
-  PutObjectCommand,
-  PutPublicAccessBlockCommand,
-} from '@aws-sdk/client-s3'
+import { CreateBucketCommand, HeadBucketCommand, PutObjectCommand } from '@aws-sdk/client-s3'
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@smithy/types'
 import { SignJWT } from 'jose'
 import type { Caller } from './caller.js'
 import { PROVIDER_INSTALLER_ROLE_NAME, PROVIDER_SUPPORT_ROLE_NAME } from './cluster-provider.js'
 import type { RosaDataSet } from './data-set.js'
 import { ensureRole } from './ensure-role.js'
-import { DISCOVERY_KEY, issuerUrlOf, JWKS_KEY } from './oidc-config.js'
+import { allowPublicObjectReads, DISCOVERY_KEY, issuerUrlOf, JWKS_KEY } from './oidc-config.js'
 import { generateOidcKeyPair, type OidcKeyPair } from './oidc-keys.js'
 import { createOidcProvider, deleteOidcProvider, issuerHostPath, oidcProviderArn } from './oidc-provider.js'
-import { minifyJson, renderTemplate } from './render-template.js'
+import { renderTemplate } from './render-template.js'
 import type { RosaClients, RosaLog } from './rosa-clients.js'
 import { assumeRoleWithWebIdentity } from './sts-credentials.js'
 
@@ -65,23 +59,7 @@ async function publishIssuer(clients: RosaClients, data: RosaDataSet, caller: Ca
     () => false,
   )
   if (!exists) await clients.s3.send(new CreateBucketCommand({ Bucket: bucket }))
-  await clients.s3.send(
-    new PutPublicAccessBlockCommand({
-      Bucket: bucket,
-      PublicAccessBlockConfiguration: {
-        BlockPublicAcls: true,
-        IgnorePublicAcls: true,
-        BlockPublicPolicy: false,
-        RestrictPublicBuckets: false,
-      },
-    }),
-  )
-  const policy = renderTemplate(
-    await data.document(data.manifest.oidc.bucket_policy),
-    { bucket_name: bucket },
-    caller.partition,
-  )
-  await clients.s3.send(new PutBucketPolicyCommand({ Bucket: bucket, Policy: minifyJson(policy) }))
+  await allowPublicObjectReads(clients.s3, data, caller.partition, bucket)
   const discovery = renderTemplate(await data.document(data.manifest.oidc.discovery_document), {
     issuer: key.issuerUrl,
   })
