@@ -2,7 +2,8 @@ import { createPrivateKey } from 'node:crypto'
 import { AwsError } from '../../../kernel/aws-error.js'
 import { signServiceAccountToken } from '../../../oidc/index.js'
 import type { Operation } from '../../operation.js'
-import { clusterPolicy, requireCluster } from '../clusters.js'
+import { authorizeOnCluster } from '../authz.js'
+import { requireCluster } from '../clusters.js'
 import { findOidcConfig, OPERATOR_SERVICE_ACCOUNTS, SIGNING_KEY_VERSION } from '../oidc-configs.js'
 
 /** The audience of OpenShift's projected tokens for AWS (the OIDC provider's client id `openshift`). */
@@ -19,18 +20,7 @@ const badRequest = (message: string): AwsError => new AwsError('CLUSTERS-MGMT-40
  * provider's installer role, which runs the cluster's operators).
  */
 export const createServiceAccountToken: Operation = {
-  async authorize(ctx, input) {
-    const cluster = await requireCluster(ctx, String(input.cluster_id))
-    const policy = clusterPolicy(cluster)
-    return [
-      {
-        action: 'clusters:CreateServiceAccountToken',
-        resource: cluster.arn,
-        resourceAccount: cluster.accountId,
-        ...(policy ? { resourcePolicy: policy } : {}),
-      },
-    ]
-  },
+  authorize: authorizeOnCluster('clusters:CreateServiceAccountToken'),
   async run(ctx, input) {
     const cluster = await requireCluster(ctx, String(input.cluster_id))
     const namespace = String(input.namespace)

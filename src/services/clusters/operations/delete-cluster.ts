@@ -1,5 +1,6 @@
 import type { Operation } from '../../operation.js'
-import { type ClusterAttributes, clusterPolicy, requireCluster } from '../clusters.js'
+import { authorizeOnCluster } from '../authz.js'
+import { type ClusterAttributes, requireCluster } from '../clusters.js'
 import { toClusterDocument } from '../mappers.js'
 
 /**
@@ -7,18 +8,7 @@ import { toClusterDocument } from '../mappers.js'
  * what is tagged for the cluster, then reports `uninstalled`, which removes the cluster.
  */
 export const deleteCluster: Operation = {
-  async authorize(ctx, input) {
-    const cluster = await requireCluster(ctx, String(input.cluster_id))
-    const policy = clusterPolicy(cluster)
-    return [
-      {
-        action: 'clusters:DeleteCluster',
-        resource: cluster.arn,
-        resourceAccount: cluster.accountId,
-        ...(policy ? { resourcePolicy: policy } : {}),
-      },
-    ]
-  },
+  authorize: authorizeOnCluster('clusters:DeleteCluster'),
   async run(ctx, input) {
     const cluster = await requireCluster(ctx, String(input.cluster_id))
     const line = { at: ctx.now.toISOString(), line: 'uninstall requested' }

@@ -1,21 +1,11 @@
 import type { Operation } from '../../operation.js'
-import { clusterPolicy, requireCluster } from '../clusters.js'
+import { authorizeOnCluster } from '../authz.js'
+import { requireCluster } from '../clusters.js'
 
 /** GET /clusters/{id}/logs/install[?offset=N]: the install log as OCM's Log document, from line `offset`. */
 export const getClusterInstallLogs: Operation = {
   readOnly: true,
-  async authorize(ctx, input) {
-    const cluster = await requireCluster(ctx, String(input.cluster_id))
-    const policy = clusterPolicy(cluster)
-    return [
-      {
-        action: 'clusters:GetClusterInstallLogs',
-        resource: cluster.arn,
-        resourceAccount: cluster.accountId,
-        ...(policy ? { resourcePolicy: policy } : {}),
-      },
-    ]
-  },
+  authorize: authorizeOnCluster('clusters:GetClusterInstallLogs'),
   async run(ctx, input) {
     const cluster = await requireCluster(ctx, String(input.cluster_id))
     const offset = Math.max(0, (input.offset as number | undefined) ?? 0)

@@ -1,5 +1,6 @@
 import type { Operation } from '../../operation.js'
-import { clusterPolicy, requireCluster } from '../clusters.js'
+import { authorizeOnCluster } from '../authz.js'
+import { requireCluster } from '../clusters.js'
 
 /**
  * GET /clusters/{id}/metric_queries/cluster_operators: OCM's ClusterOperatorsInfo — each operator's last
@@ -7,18 +8,7 @@ import { clusterPolicy, requireCluster } from '../clusters.js'
  */
 export const getClusterOperators: Operation = {
   readOnly: true,
-  async authorize(ctx, input) {
-    const cluster = await requireCluster(ctx, String(input.cluster_id))
-    const policy = clusterPolicy(cluster)
-    return [
-      {
-        action: 'clusters:GetClusterOperators',
-        resource: cluster.arn,
-        resourceAccount: cluster.accountId,
-        ...(policy ? { resourcePolicy: policy } : {}),
-      },
-    ]
-  },
+  authorize: authorizeOnCluster('clusters:GetClusterOperators'),
   async run(ctx, input) {
     const cluster = await requireCluster(ctx, String(input.cluster_id))
     const operators = Object.entries(cluster.attributes.operators ?? {})

@@ -1,12 +1,12 @@
 import { AwsError } from '../../../kernel/aws-error.js'
 import type { Operation, OperationContext } from '../../operation.js'
+import { authorizeOnCluster } from '../authz.js'
 import {
   CLUSTER_STATES,
   type ClusterAttributes,
   type ClusterRecord,
   type ClusterState,
   clusterIdArn,
-  clusterPolicy,
   MAX_LOG_LINES,
   OPERATOR_CONDITIONS,
   type OperatorConditionRecord,
@@ -54,18 +54,7 @@ function operatorConditions(
  * operators report their conditions.
  */
 export const updateClusterStatus: Operation = {
-  async authorize(ctx, input) {
-    const cluster = await requireCluster(ctx, String(input.cluster_id))
-    const policy = clusterPolicy(cluster)
-    return [
-      {
-        action: 'clusters:UpdateClusterStatus',
-        resource: cluster.arn,
-        resourceAccount: cluster.accountId,
-        ...(policy ? { resourcePolicy: policy } : {}),
-      },
-    ]
-  },
+  authorize: authorizeOnCluster('clusters:UpdateClusterStatus'),
   async run(ctx, input) {
     const state = input.state as string | undefined
     if (state !== undefined && !(CLUSTER_STATES as readonly string[]).includes(state))

@@ -1,6 +1,7 @@
 import { AwsError } from '../../../kernel/aws-error.js'
 import type { Operation } from '../../operation.js'
-import { type ClusterAttributes, clusterPolicy, requireCluster } from '../clusters.js'
+import { authorizeOnCluster } from '../authz.js'
+import { type ClusterAttributes, requireCluster } from '../clusters.js'
 import { toClusterDocument } from '../mappers.js'
 
 const badRequest = (message: string): AwsError => new AwsError('CLUSTERS-MGMT-400', 400, message)
@@ -20,18 +21,7 @@ export function checkComputeNodes(compute: number, multiAz: boolean): void {
  * operator reconciles the worker instances to it.
  */
 export const updateCluster: Operation = {
-  async authorize(ctx, input) {
-    const cluster = await requireCluster(ctx, String(input.cluster_id))
-    const policy = clusterPolicy(cluster)
-    return [
-      {
-        action: 'clusters:UpdateCluster',
-        resource: cluster.arn,
-        resourceAccount: cluster.accountId,
-        ...(policy ? { resourcePolicy: policy } : {}),
-      },
-    ]
-  },
+  authorize: authorizeOnCluster('clusters:UpdateCluster'),
   async run(ctx, input) {
     const cluster = await requireCluster(ctx, String(input.cluster_id))
     const a = cluster.attributes
