@@ -9,10 +9,10 @@ import {
   DescribeVpcsCommand,
   EC2Client,
 } from '@aws-sdk/client-ec2'
-import { runCreateAccountRoles } from '../../../src/cli/commands/rosa-account-roles.js'
-import { providerConfig, runCreateCluster, runRosaInit } from '../../../src/cli/commands/rosa-cluster.js'
+import { providerConfig, runCreateCluster } from '../../../src/cli/commands/rosa-cluster.js'
 import { ClusterApi, DEFAULT_PROVIDER_ACCOUNT, runInstaller } from '../../../src/rosa/index.js'
 import { adminKeys, type ServerProcess, spawnServer } from '../server-process.js'
+import { initWithAccountRoles, rosaEnv } from './customer-fixtures.js'
 
 describe('e2e: kill -9 of the server in mid-install, then a restart on the same data: the install completes', () => {
   let dataDir: string
@@ -29,21 +29,9 @@ describe('e2e: kill -9 of the server in mid-install, then a restart on the same 
     const first = await spawnServer(dataDir, serverEnv)
     servers.push(first)
     const { port } = new URL(first.url)
-    const env = { AWS_ENDPOINT_URL: first.url, LANYARD_DATA_DIR: dataDir, AWS_REGION: 'us-east-1' }
+    const env = rosaEnv(first.url, dataDir)
     const flags = { output: 'text' }
-    await runRosaInit(flags, () => {}, env)
-    await runCreateAccountRoles(
-      {
-        ...flags,
-        prefix: 'ManagedOpenShift',
-        path: '/',
-        mode: 'auto',
-        version: '4.22',
-        providerAccount: DEFAULT_PROVIDER_ACCOUNT,
-      },
-      () => {},
-      env,
-    )
+    await initWithAccountRoles(env)
     const cluster = await runCreateCluster(
       { ...flags, clusterName: 'killed', rolePrefix: 'ManagedOpenShift', version: '4.22', install: false },
       () => {},

@@ -7,13 +7,7 @@ import { ListBucketsCommand, S3Client } from '@aws-sdk/client-s3'
 import { ListSecretsCommand, SecretsManagerClient } from '@aws-sdk/client-secrets-manager'
 import { AssumeRoleCommand, AssumeRoleWithWebIdentityCommand, STSClient } from '@aws-sdk/client-sts'
 import { decodeJwt, decodeProtectedHeader } from 'jose'
-import { runCreateAccountRoles } from '../../../src/cli/commands/rosa-account-roles.js'
-import {
-  providerConfig,
-  runCreateCluster,
-  runDeleteCluster,
-  runRosaInit,
-} from '../../../src/cli/commands/rosa-cluster.js'
+import { providerConfig, runCreateCluster, runDeleteCluster } from '../../../src/cli/commands/rosa-cluster.js'
 import { runListOidcConfigs } from '../../../src/cli/commands/rosa-list.js'
 import {
   runCreateAnyOidcConfig,
@@ -29,6 +23,7 @@ import {
 import { type ClusterApiError, DEFAULT_PROVIDER_ACCOUNT, keyIdOf } from '../../../src/rosa/index.js'
 import { openOperatorHost } from '../../../src/rosa/operators/operator-host.js'
 import { startTestServer, type TestServer } from '../start.js'
+import { initWithAccountRoles, rosaEnv } from './customer-fixtures.js'
 import { CUSTOMER, clusterApi } from './rosa-cluster-fixtures.js'
 
 const MACHINE_API_ROLE = `arn:aws:iam::${CUSTOMER}:role/mng-ops-openshift-machine-api-aws-cloud-credentials`
@@ -45,20 +40,8 @@ describe('e2e: managed OIDC configuration (the cluster service keeps the key)', 
 
   before(async () => {
     server = await startTestServer()
-    env = { AWS_ENDPOINT_URL: server.url, LANYARD_DATA_DIR: server.dataDir, AWS_REGION: 'us-east-1' }
-    await runRosaInit(flags, quiet, env)
-    await runCreateAccountRoles(
-      {
-        ...flags,
-        prefix: 'ManagedOpenShift',
-        path: '/',
-        mode: 'auto',
-        version: '4.22',
-        providerAccount: DEFAULT_PROVIDER_ACCOUNT,
-      },
-      quiet,
-      env,
-    )
+    env = rosaEnv(server.url, server.dataDir)
+    await initWithAccountRoles(env)
   })
   after(async () => {
     await server.stop()

@@ -1,11 +1,9 @@
-import { runCreateAccountRoles } from '../../../src/cli/commands/rosa-account-roles.js'
-import { providerConfig, runCreateCluster, runRosaInit } from '../../../src/cli/commands/rosa-cluster.js'
-import { runCreateOidcConfig, runCreateOidcProvider } from '../../../src/cli/commands/rosa-oidc.js'
-import { runCreateOperatorRoles } from '../../../src/cli/commands/rosa-operator-roles.js'
+import { providerConfig, runCreateCluster } from '../../../src/cli/commands/rosa-cluster.js'
 import type { ClusterDocument, OidcConfig } from '../../../src/rosa/index.js'
 import { DEFAULT_PROVIDER_ACCOUNT } from '../../../src/rosa/index.js'
 import type { OperatorHostOptions } from '../../../src/rosa/operators/index.js'
 import type { TestServer } from '../start.js'
+import { initWithAccountRoles, rosaEnv, unmanagedOidcWithOperatorRoles } from './customer-fixtures.js'
 
 /** A cluster installed the way the `lanyard rosa` commands do it, with its OIDC configuration and operator roles. */
 export interface OperatorCluster {
@@ -22,30 +20,12 @@ export interface OperatorCluster {
  * (single-AZ, two compute nodes) created with `create cluster`: installed, then one reconcile of its operators.
  */
 export async function installedCluster(server: TestServer, name: string): Promise<OperatorCluster> {
-  const env = { AWS_ENDPOINT_URL: server.url, LANYARD_DATA_DIR: server.dataDir, AWS_REGION: 'us-east-1' }
+  const env = rosaEnv(server.url, server.dataDir)
   const flags = { output: 'text' }
   const quiet = (): void => {}
-  await runRosaInit(flags, quiet, env)
-  await runCreateAccountRoles(
-    {
-      ...flags,
-      prefix: 'ManagedOpenShift',
-      path: '/',
-      mode: 'auto',
-      version: '4.22',
-      providerAccount: DEFAULT_PROVIDER_ACCOUNT,
-    },
-    quiet,
-    env,
-  )
-  const oidc = await runCreateOidcConfig({ ...flags, managed: 'false', version: '4.22' }, quiet, env)
-  await runCreateOidcProvider({ ...flags, oidcConfigId: oidc.id }, quiet, env)
+  await initWithAccountRoles(env)
   const operatorPrefix = `${name}-ops`
-  await runCreateOperatorRoles(
-    { ...flags, prefix: operatorPrefix, oidcConfigId: oidc.id, version: '4.22' },
-    quiet,
-    env,
-  )
+  const oidc = await unmanagedOidcWithOperatorRoles(env, operatorPrefix)
   const cluster = await runCreateCluster(
     {
       ...flags,

@@ -4,18 +4,15 @@ import { GetSecretValueCommand, SecretsManagerClient } from '@aws-sdk/client-sec
 import { AssumeRoleCommand, AssumeRoleWithWebIdentityCommand, STSClient } from '@aws-sdk/client-sts'
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@smithy/types'
 import { SignJWT } from 'jose'
-import { runCreateAccountRoles } from '../../../src/cli/commands/rosa-account-roles.js'
 import {
   providerAdminConfig,
   providerConfig,
   runCreateCluster,
-  runRosaInit,
 } from '../../../src/cli/commands/rosa-cluster.js'
-import { runCreateOidcConfig, runCreateOidcProvider } from '../../../src/cli/commands/rosa-oidc.js'
-import { runCreateOperatorRoles } from '../../../src/cli/commands/rosa-operator-roles.js'
 import type { ClusterDocument, OidcConfig } from '../../../src/rosa/index.js'
 import { DEFAULT_PROVIDER_ACCOUNT } from '../../../src/rosa/index.js'
 import type { TestServer } from '../start.js'
+import { initWithAccountRoles, rosaEnv, unmanagedOidcWithOperatorRoles } from './customer-fixtures.js'
 
 /** What the story needs of a server: where it listens, its data dir and its admin keys. */
 export type StoryServer = Pick<TestServer, 'url' | 'dataDir' | 'credentials'>
@@ -36,29 +33,11 @@ export const OPERATOR_PREFIX = 'story-ops'
 
 /** rosa init, account roles, OIDC config and provider, operator roles, and the cluster recorded with --no-install. */
 export async function setUpStory(server: StoryServer, name: string): Promise<Story> {
-  const env = { AWS_ENDPOINT_URL: server.url, LANYARD_DATA_DIR: server.dataDir, AWS_REGION: 'us-east-1' }
+  const env = rosaEnv(server.url, server.dataDir)
   const flags = { output: 'text' }
   const quiet = () => {}
-  await runRosaInit(flags, quiet, env)
-  await runCreateAccountRoles(
-    {
-      ...flags,
-      prefix: 'ManagedOpenShift',
-      path: '/',
-      mode: 'auto',
-      version: '4.22',
-      providerAccount: DEFAULT_PROVIDER_ACCOUNT,
-    },
-    quiet,
-    env,
-  )
-  const oidc = await runCreateOidcConfig({ ...flags, managed: 'false', version: '4.22' }, quiet, env)
-  await runCreateOidcProvider({ ...flags, oidcConfigId: oidc.id }, quiet, env)
-  await runCreateOperatorRoles(
-    { ...flags, prefix: OPERATOR_PREFIX, oidcConfigId: oidc.id, version: '4.22' },
-    quiet,
-    env,
-  )
+  await initWithAccountRoles(env)
+  const oidc = await unmanagedOidcWithOperatorRoles(env, OPERATOR_PREFIX)
   const cluster = await runCreateCluster(
     {
       ...flags,
