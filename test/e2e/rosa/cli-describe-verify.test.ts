@@ -1,9 +1,7 @@
 import assert from 'node:assert/strict'
-import { execFile } from 'node:child_process'
 import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { after, before, describe, it } from 'node:test'
-import { promisify } from 'node:util'
 import {
   CreateAccessKeyCommand,
   CreateUserCommand,
@@ -11,40 +9,19 @@ import {
   PutUserPolicyCommand,
 } from '@aws-sdk/client-iam'
 import { startTestServer, type TestServer } from '../start.js'
-
-const MAIN = new URL('../../../src/cli/main.ts', import.meta.url).pathname
+import { type RosaCliResult, rosaCliEnv, runRosaCli } from './rosa-cli-fixtures.js'
 
 describe('e2e: lanyard rosa describe and verify on the command line', () => {
   let server: TestServer
   let env: NodeJS.ProcessEnv
 
-  /** Runs `lanyard rosa …` as a child process; resolves with its exit code and output. */
-  async function rosa(
-    extra: NodeJS.ProcessEnv,
-    ...args: string[]
-  ): Promise<{ code: number; stdout: string; stderr: string }> {
-    try {
-      const run = promisify(execFile)
-      const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', MAIN, 'rosa', ...args], {
-        env: { ...env, ...extra },
-      })
-      return { code: 0, stdout, stderr }
-    } catch (error) {
-      const e = error as { code: number; stdout: string; stderr: string }
-      return { code: e.code, stdout: e.stdout, stderr: e.stderr }
-    }
-  }
+  /** Runs `lanyard rosa …` as a child process with `extra` in its environment. */
+  const rosa = (extra: NodeJS.ProcessEnv, ...args: string[]): Promise<RosaCliResult> =>
+    runRosaCli({ ...env, ...extra }, ...args)
 
   before(async () => {
     server = await startTestServer()
-    env = {
-      PATH: process.env.PATH,
-      HOME: process.env.HOME,
-      AWS_ENDPOINT_URL: server.url,
-      AWS_SHARED_CREDENTIALS_FILE: server.app.credentialsFile,
-      AWS_PROFILE: 'lanyard',
-      AWS_REGION: 'us-east-1',
-    }
+    env = rosaCliEnv(server)
   })
   after(() => server.stop())
 

@@ -1,42 +1,18 @@
 import assert from 'node:assert/strict'
-import { execFile } from 'node:child_process'
 import { after, before, describe, it } from 'node:test'
-import { promisify } from 'node:util'
 import { startTestServer, type TestServer } from '../start.js'
-
-const MAIN = new URL('../../../src/cli/main.ts', import.meta.url).pathname
+import { type RosaCliResult, rosaCliEnv, runRosaCli } from './rosa-cli-fixtures.js'
 
 describe('e2e: the lanyard rosa command line', () => {
   let server: TestServer
   let env: NodeJS.ProcessEnv
 
   /** Runs `lanyard rosa …` as a child process; resolves with its exit code and output. */
-  async function rosa(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-    try {
-      const { stdout, stderr } = await promisify(execFile)(
-        process.execPath,
-        ['--import', 'tsx', MAIN, 'rosa', ...args],
-        {
-          env,
-        },
-      )
-      return { code: 0, stdout, stderr }
-    } catch (error) {
-      const e = error as { code: number; stdout: string; stderr: string }
-      return { code: e.code, stdout: e.stdout, stderr: e.stderr }
-    }
-  }
+  const rosa = (...args: string[]): Promise<RosaCliResult> => runRosaCli(env, ...args)
 
   before(async () => {
     server = await startTestServer()
-    env = {
-      PATH: process.env.PATH,
-      HOME: process.env.HOME,
-      AWS_ENDPOINT_URL: server.url,
-      AWS_SHARED_CREDENTIALS_FILE: server.app.credentialsFile,
-      AWS_PROFILE: 'lanyard',
-      AWS_REGION: 'us-east-1',
-    }
+    env = rosaCliEnv(server)
   })
   after(() => server.stop())
 
