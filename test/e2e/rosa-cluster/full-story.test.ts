@@ -27,7 +27,7 @@ import {
 } from '../../../src/rosa/index.js'
 import { startTestServer, type TestServer } from '../start.js'
 import { CUSTOMER, sdk } from './rosa-cluster-fixtures.js'
-import { ec2As, OPERATOR_PREFIX, type Story, setUpStory } from './story-fixtures.js'
+import { ec2As, OPERATOR_PREFIX, type Story, setUpStory, supportSessionOptions } from './story-fixtures.js'
 
 /** A CloudTrail record, the fields this suite reads. */
 interface Trail {
@@ -149,14 +149,7 @@ describe('e2e: the ROSA story — install, operators, scale, support session, re
   })
 
   it('support session: diagnoses, cannot delete a volume, and is cut by revoke while a new one works', async () => {
-    const options = {
-      endpoint: server.url,
-      region: 'us-east-1',
-      providerCredentials: story.provider,
-      providerAccount: DEFAULT_PROVIDER_ACCOUNT,
-      clusterId: story.cluster.id,
-      engineer: 'sre',
-    }
+    const options = supportSessionOptions(server, story, 'sre')
     const support = ec2As(server, (await openSupportSession(options)).credentials)
     const volumes = await support.send(new DescribeVolumesCommand({ Filters: owned() }))
     const volumeId = volumes.Volumes![0]!.VolumeId!

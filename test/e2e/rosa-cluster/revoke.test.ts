@@ -18,6 +18,7 @@ import {
   type Story,
   serviceAccountToken,
   setUpStory,
+  supportSessionOptions,
 } from './story-fixtures.js'
 
 const MACHINE_API_ROLE = `arn:aws:iam::${CUSTOMER}:role/${OPERATOR_PREFIX}-openshift-machine-api-aws-cloud-credentials`
@@ -75,14 +76,7 @@ describe('e2e: lanyard rosa revoke -c NAME --role installer|support|<operator>',
   })
 
   it('support: an open support session is cut, a new support session can diagnose again', async () => {
-    const options = {
-      endpoint: server.url,
-      region: 'us-east-1',
-      providerCredentials: story.provider,
-      providerAccount: DEFAULT_PROVIDER_ACCOUNT,
-      clusterId: story.cluster.id,
-      engineer: 'sre',
-    }
+    const options = supportSessionOptions(server, story, 'sre')
     const open = ec2As(server, (await openSupportSession(options)).credentials)
     await open.send(new DescribeVolumesCommand({}))
     const revoked = await runRosaRevoke({ cluster: story.cluster.id, role: 'support' }, story.env)

@@ -9,7 +9,7 @@ import {
   providerConfig,
   runCreateCluster,
 } from '../../../src/cli/commands/rosa-cluster.js'
-import type { ClusterDocument, OidcConfig } from '../../../src/rosa/index.js'
+import type { ClusterDocument, OidcConfig, openSupportSession } from '../../../src/rosa/index.js'
 import { DEFAULT_PROVIDER_ACCOUNT } from '../../../src/rosa/index.js'
 import type { TestServer } from '../start.js'
 import { initWithAccountRoles, rosaEnv, unmanagedOidcWithOperatorRoles } from './customer-fixtures.js'
@@ -59,6 +59,20 @@ export async function setUpStory(server: StoryServer, name: string): Promise<Sto
     providerAdmin: providerAdminConfig(flags, DEFAULT_PROVIDER_ACCOUNT, env).credentials,
   }
 }
+
+/** `openSupportSession`'s options for the story's cluster, as the provider's services, for `engineer`. */
+export const supportSessionOptions = (
+  server: StoryServer,
+  story: Story,
+  engineer: string,
+): Parameters<typeof openSupportSession>[0] => ({
+  endpoint: server.url,
+  region: 'us-east-1',
+  providerCredentials: story.provider,
+  providerAccount: DEFAULT_PROVIDER_ACCOUNT,
+  clusterId: story.cluster.id,
+  engineer,
+})
 
 type Credentials = AwsCredentialIdentity | AwsCredentialIdentityProvider
 
