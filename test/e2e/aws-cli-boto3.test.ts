@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
-import { awsMissing, boto3Missing, type DebianClients, debianClients } from './debian-clients.js'
-import { startTestServer, type TestServer } from './start.js'
+import { awsMissing, boto3Missing, type DebianClients, startServerWithClients } from './debian-clients.js'
+import type { TestServer } from './start.js'
 
 if (awsMissing) console.log(`# skip AWS CLI e2e: ${awsMissing}`)
 if (boto3Missing) console.log(`# skip boto3 e2e: ${boto3Missing}`)
@@ -31,8 +31,7 @@ describe('e2e: the AWS CLI and boto3', () => {
   let server: TestServer
   let clients: DebianClients
   before(async () => {
-    server = await startTestServer({ LANYARD_LOG_LEVEL: 'warn' })
-    clients = debianClients(server)
+    ;({ server, clients } = await startServerWithClients())
   })
   after(() => server.stop())
 

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict'
 import { execFile } from 'node:child_process'
 import { promisify } from 'node:util'
+import { startTestServer, type TestServer } from './start.js'
 
 /** Runs a command and resolves with its stdout and stderr. */
 export const run = promisify(execFile)
@@ -77,3 +78,9 @@ export function debianClients(server: ClientTarget, extraEnv: NodeJS.ProcessEnv 
 
 /** The clients {@link debianClients} returns. */
 export type DebianClients = ReturnType<typeof debianClients>
+
+/** A started test server (quiet logs) with Debian's clients signing as its admin: what the CLI/boto3 suites share. */
+export async function startServerWithClients(): Promise<{ server: TestServer; clients: DebianClients }> {
+  const server = await startTestServer({ LANYARD_LOG_LEVEL: 'warn' })
+  return { server, clients: debianClients(server) }
+}

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
-import { awsMissing, boto3Missing, type DebianClients, debianClients } from '../debian-clients.js'
-import { startTestServer, type TestServer } from '../start.js'
+import { awsMissing, boto3Missing, type DebianClients, startServerWithClients } from '../debian-clients.js'
+import type { TestServer } from '../start.js'
 
 /** boto3: a VPC network with tags on create, a paginator over subnets, filters, a DryRun and an error; prints JSON. */
 const BOTO3_SCRIPT = `
@@ -37,8 +37,7 @@ describe('e2e: EC2 networking through the AWS CLI and boto3', () => {
   let server: TestServer
   let clients: DebianClients
   before(async () => {
-    server = await startTestServer({ LANYARD_LOG_LEVEL: 'warn' })
-    clients = debianClients(server)
+    ;({ server, clients } = await startServerWithClients())
   })
   after(() => server.stop())
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
-import { awsMissing, boto3Missing, type DebianClients, debianClients } from '../debian-clients.js'
-import { startTestServer, type TestServer } from '../start.js'
+import { awsMissing, boto3Missing, type DebianClients, startServerWithClients } from '../debian-clients.js'
+import type { TestServer } from '../start.js'
 
 /** boto3: a paginated simulation and the context keys of a custom policy; prints JSON. */
 const BOTO3_SCRIPT = `
@@ -25,8 +25,7 @@ describe('e2e: simulation and account calls through the AWS CLI and boto3', () =
   let server: TestServer
   let clients: DebianClients
   before(async () => {
-    server = await startTestServer({ LANYARD_LOG_LEVEL: 'warn' })
-    clients = debianClients(server)
+    ;({ server, clients } = await startServerWithClients())
   })
   after(() => server.stop())
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
-import { awsMissing, type DebianClients, debianClients } from '../debian-clients.js'
-import { startTestServer, type TestServer } from '../start.js'
+import { awsMissing, type DebianClients, startServerWithClients } from '../debian-clients.js'
+import type { TestServer } from '../start.js'
 
 interface Service {
   readonly ServiceNamespace: string
@@ -14,8 +14,7 @@ describe('e2e: service last accessed reports through the AWS CLI', () => {
   let server: TestServer
   let clients: DebianClients
   before(async () => {
-    server = await startTestServer({ LANYARD_LOG_LEVEL: 'warn' })
-    clients = debianClients(server)
+    ;({ server, clients } = await startServerWithClients())
   })
   after(() => server.stop())
 

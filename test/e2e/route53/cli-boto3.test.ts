@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
-import { awsMissing, boto3Missing, type DebianClients, debianClients } from '../debian-clients.js'
-import { startTestServer, type TestServer } from '../start.js'
+import { awsMissing, boto3Missing, type DebianClients, startServerWithClients } from '../debian-clients.js'
+import type { TestServer } from '../start.js'
 
 /** boto3: a zone, an UPSERT, a duplicate CREATE (InvalidChangeBatch), records paged, GetChange; prints JSON. */
 const BOTO3_SCRIPT = `
@@ -29,8 +29,7 @@ describe('e2e: Route 53 through the AWS CLI and boto3', () => {
   let server: TestServer
   let clients: DebianClients
   before(async () => {
-    server = await startTestServer({ LANYARD_LOG_LEVEL: 'warn' })
-    clients = debianClients(server)
+    ;({ server, clients } = await startServerWithClients())
   })
   after(() => server.stop())
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
-import { awsMissing, boto3Missing, type DebianClients, debianClients } from '../debian-clients.js'
-import { startTestServer, type TestServer } from '../start.js'
+import { awsMissing, boto3Missing, type DebianClients, startServerWithClients } from '../debian-clients.js'
+import type { TestServer } from '../start.js'
 
 /** boto3: tagged secrets found with the GetResources paginator, then untagged; prints JSON. */
 const BOTO3_SCRIPT = `
@@ -23,8 +23,7 @@ describe('e2e: Resource Groups Tagging API through the AWS CLI and boto3', () =>
   let server: TestServer
   let clients: DebianClients
   before(async () => {
-    server = await startTestServer({ LANYARD_LOG_LEVEL: 'warn' })
-    clients = debianClients(server)
+    ;({ server, clients } = await startServerWithClients())
   })
   after(() => server.stop())
 
