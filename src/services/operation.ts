@@ -85,6 +85,8 @@ export interface ServiceDefinition {
    * each of its non-read-only calls then announces a change on the store's change feed.
    */
   readonly changesCredentials?: boolean
+  /** A path prefix whose unsigned requests belong to this service (the cluster service's public OIDC issuers). */
+  readonly unsignedPathPrefix?: string
   readonly operations: Readonly<Record<string, Operation>>
   /** Renders a denied authorization the service's own way (EC2: UnauthorizedOperation); AccessDenied otherwise. */
   readonly denied?: (denial: Denial) => Promise<AwsError>

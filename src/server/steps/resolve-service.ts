@@ -1,5 +1,6 @@
 import { AwsError } from '../../kernel/aws-error.js'
 import { readFormParams } from '../../protocol/index.js'
+import type { ServiceDefinition } from '../../services/index.js'
 import { parseSigV4 } from '../../sigv4/index.js'
 import type { Step } from '../step.js'
 
@@ -8,12 +9,9 @@ const UNSIGNED_STS_ACTIONS: ReadonlySet<string> = new Set(['AssumeRoleWithWebIde
 
 const FORM = 'application/x-www-form-urlencoded'
 
-/** The cluster service's managed OIDC issuers, whose documents anyone may read unsigned (as a public issuer's). */
-const MANAGED_ISSUERS = '/api/clusters_mgmt/v1/oidc/'
-
 /**
  * Routes the request to a service: the SigV4 credential-scope service first, the `Action` of an
- * unsigned STS call next, a managed OIDC issuer's documents next, S3 REST otherwise.
+ * unsigned STS call next, a service's own unsigned path prefix next, S3 REST otherwise.
  */
 export const resolveService: Step = {
   name: 'resolveService',
@@ -35,9 +33,9 @@ export const resolveService: Step = {
       exchange.service = pickService(env.services.get('sts'), 'sts')
       return
     }
-    const clusters = env.services.get('clusters')
-    if (clusters !== undefined && request.path.startsWith(MANAGED_ISSUERS)) {
-      exchange.service = clusters[0]
+    const byPath = unsignedPathOwner(env.services, request.path)
+    if (byPath !== undefined) {
+      exchange.service = byPath
       return
     }
     const s3 = env.services.get('s3')
@@ -54,6 +52,18 @@ export const resolveService: Step = {
     }
     throw new AwsError(parsed.code, parsed.status, parsed.message)
   },
+}
+
+/** The service that claims unsigned requests below `path` (ServiceDefinition.unsignedPathPrefix), if any. */
+function unsignedPathOwner(
+  services: ReadonlyMap<string, readonly ServiceDefinition[]>,
+  path: string,
+): ServiceDefinition | undefined {
+  for (const candidates of services.values())
+    for (const service of candidates)
+      if (service.unsignedPathPrefix !== undefined && path.startsWith(service.unsignedPathPrefix))
+        return service
+  return undefined
 }
 
 function pickService<T>(candidates: readonly T[] | undefined, signingName: string): T {

@@ -1,5 +1,6 @@
 import type { ServiceDefinition } from '../operation.js'
 import { CLUSTERS_MODEL } from './model.js'
+import { ISSUER_PATH } from './oidc-configs.js'
 import { createClusterOperation } from './operations/create-cluster.js'
 import { createOidcConfig } from './operations/create-oidc-config.js'
 import { createServiceAccountToken } from './operations/create-service-account-token.js'
@@ -27,6 +28,8 @@ export function clustersService(providerAccount: string = DEFAULT_PROVIDER_ACCOU
   return {
     signingName: 'clusters',
     eventSource: 'clusters.lanyard.local',
+    // A managed issuer's discovery document and keys.json are public, as any OIDC issuer's.
+    unsignedPathPrefix: `${ISSUER_PATH}/`,
     model: CLUSTERS_MODEL,
     operations: {
       CreateCluster: createClusterOperation(
