@@ -97,17 +97,23 @@ export function parseAuthorizationHeader(request: ReceivedRequest, s3: boolean):
     ok: true,
     mechanism: 'header',
     accessKeyId,
-    credentialScope: parts.slice(1).join('/'),
+    credentialScope: credential.slice(accessKeyId.length + 1),
     scope: { date, region, service, terminator },
-    signedHeaders: params
-      .get('SignedHeaders')!
-      .split(';')
-      .map((h) => h.trim().toLowerCase())
-      .filter((h) => h !== ''),
+    signedHeaders: signedHeaderNames(params.get('SignedHeaders')!),
     signature: params.get('Signature')!,
     amzDate: time.amzDate,
     requestTime: time.time,
     ...(token === undefined ? {} : { securityToken: token }),
     s3,
   }
+}
+
+/** `SignedHeaders=a;b;c` as lower-case names, in the client's order, empty names left out. */
+function signedHeaderNames(list: string): string[] {
+  const names: string[] = []
+  for (const part of list.split(';')) {
+    const name = part.trim().toLowerCase()
+    if (name !== '') names.push(name)
+  }
+  return names
 }

@@ -28,7 +28,8 @@ export function normalizePath(path: string): string {
 
 /** The canonical URI of a raw received path. */
 export function canonicalUri(rawPath: string, rules: UriRules): string {
-  const path = rawPath === '' ? '/' : rawPath
+  if (rawPath === '/' || rawPath === '') return '/'
+  const path = rawPath
   if (!rules.doubleEncode) return canonicalizeEncodedPath(rules.normalize ? normalizePath(path) : path)
   return uriEncode(rules.normalize ? normalizePath(path) : path, true)
 }
@@ -48,6 +49,7 @@ export function parseQuery(query: string): Array<[string, string]> {
 
 /** The canonical query string: every pair encoded, sorted by name then value; `omit` names are left out. */
 export function canonicalQuery(query: string, omit?: string): string {
+  if (query === '') return ''
   const encoded: Array<[string, string]> = []
   for (const [name, value] of parseQuery(query)) {
     if (name !== omit) encoded.push([uriEncode(name), uriEncode(value)])
@@ -71,11 +73,20 @@ function asSent(value: string): string {
   }
 }
 
+/** Whitespace that canonical form changes: any but a single space, or two spaces in a row. */
+const UNCANONICAL_SPACE = /[^\S ]| {2}/
+
+/** One value trimmed, each run of whitespace made one space. */
+function canonicalText(value: string): string {
+  const text = asSent(value).trim()
+  return UNCANONICAL_SPACE.test(text) ? text.replace(/\s+/g, ' ') : text
+}
+
 /** A header value in canonical form: trimmed, with each run of whitespace made one space. */
 export function canonicalHeaderValue(value: string | readonly string[] | undefined): string {
   if (value === undefined) return ''
-  if (typeof value === 'string') return asSent(value).trim().replace(/\s+/g, ' ')
-  return value.map((v) => asSent(v).trim().replace(/\s+/g, ' ')).join(',')
+  if (typeof value === 'string') return canonicalText(value)
+  return value.map(canonicalText).join(',')
 }
 
 /** The inputs of a canonical request beyond the request itself. */
@@ -94,12 +105,7 @@ export function canonicalRequest(request: ReceivedRequest, input: CanonicalReque
   const names = [...input.signedHeaders].sort()
   let headers = ''
   for (const name of names) headers += `${name}:${canonicalHeaderValue(request.headers[name])}\n`
-  return [
-    request.method.toUpperCase(),
-    canonicalUri(request.path, input.uriRules),
-    canonicalQuery(request.query, input.presigned ? 'X-Amz-Signature' : undefined),
-    headers,
-    names.join(';'),
-    input.payloadHash,
-  ].join('\n')
+  const uri = canonicalUri(request.path, input.uriRules)
+  const query = canonicalQuery(request.query, input.presigned ? 'X-Amz-Signature' : undefined)
+  return `${request.method.toUpperCase()}\n${uri}\n${query}\n${headers}\n${names.join(';')}\n${input.payloadHash}`
 }

@@ -32,6 +32,7 @@ const queryError = (message: string): SigV4Failure => fail('AuthorizationQueryPa
 /** The first value of each query parameter, decoded. */
 export function firstParams(query: string): Map<string, string> {
   const params = new Map<string, string>()
+  if (query === '') return params
   for (const [name, value] of parseQuery(query)) if (!params.has(name)) params.set(name, value)
   return params
 }

@@ -1,4 +1,4 @@
-import { CompiledQuery, type Kysely, sql } from 'kysely'
+import { CompiledQuery, sql } from 'kysely'
 import type { AuditEventRecord, AuditRepository } from '../ports/index.js'
 import { iso, opt, time } from './columns.js'
 import { guard, inTx, type RepoContext } from './context.js'
@@ -47,8 +47,19 @@ const likePrefix = (prefix: string): string => `${prefix.replace(/[\\%_]/g, (c) 
  */
 const BATCH = 50
 
-/** The two INSERT statements, compiled once from a sample row (their parameters are rows' values in column order). */
-function insertStatements(db: Kysely<Database>): { readonly one: string; readonly batch: string } {
+interface Inserts {
+  readonly one: string
+  readonly batch: string
+}
+
+/** The INSERT statements by dialect object: a transaction's repositories share the store's. */
+const compiledInserts = new WeakMap<object, Inserts>()
+
+/** The two INSERT statements, compiled once per dialect from a sample row (parameters: rows' values in column order). */
+function insertStatements(ctx: RepoContext): Inserts {
+  const known = compiledInserts.get(ctx.dialect)
+  if (known !== undefined) return known
+  const { db } = ctx
   const sample = toRow({
     eventId: '',
     eventTime: new Date(0),
@@ -65,14 +76,13 @@ function insertStatements(db: Kysely<Database>): { readonly one: string; readonl
       .values(Array.from({ length: rows }, () => sample))
       .onConflict((oc) => oc.column('event_id').doNothing())
       .compile().sql
-  return { one: compile(1), batch: compile(BATCH) }
+  const inserts = { one: compile(1), batch: compile(BATCH) }
+  compiledInserts.set(ctx.dialect, inserts)
+  return inserts
 }
 
 /** `events` as statements: runs of `BATCH` rows, then single rows for the rest. */
-function statementsOf(
-  events: readonly AuditEventRecord[],
-  inserts: { readonly one: string; readonly batch: string },
-): CompiledQuery[] {
+function statementsOf(events: readonly AuditEventRecord[], inserts: Inserts): CompiledQuery[] {
   const whole = events.length - (events.length % BATCH)
   const statements: CompiledQuery[] = []
   for (let i = 0; i < whole; i += BATCH)
@@ -87,13 +97,13 @@ const rowValues = (event: AuditEventRecord): unknown[] => Object.values(toRow(ev
 /** The audit trail over Kysely. */
 export function auditRepository(ctx: RepoContext): AuditRepository {
   const { db } = ctx
-  const inserts = insertStatements(db)
   return {
     append: (events) =>
       guard(ctx, 'audit event', () =>
         inTx(db, async (tx) => {
           // Precompiled: building and compiling the query per batch cost more than SQLite's own work.
-          for (const statement of statementsOf(events, inserts)) await tx.executeQuery(statement)
+          for (const statement of statementsOf(events, insertStatements(ctx)))
+            await tx.executeQuery(statement)
         }),
       ),
     query: (q) =>

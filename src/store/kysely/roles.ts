@@ -4,6 +4,7 @@ import { iso, nameKey, opt, parseTags, tagsJson, time, timeOrUndefined } from '.
 import { guard, inTx, type RepoContext } from './context.js'
 import type { Database } from './database.js'
 import { afterCursor, decodeCursor, startsWith, toPage } from './paging.js'
+import { precompiled } from './precompiled.js'
 import { deletePrincipalPolicies } from './principal-cleanup.js'
 
 const toRole = (row: Database['roles']): RoleRecord => ({
@@ -25,6 +26,11 @@ const getRole = async (db: Kysely<Database>, id: string) => {
   const row = await db.selectFrom('roles').selectAll().where('id', '=', id).executeTakeFirst()
   return row && toRole(row)
 }
+
+/** The role of an account by name: looked up on most requests that name one. */
+const byName = precompiled<[string, string], Database['roles']>(2, (db, account, key) =>
+  db.selectFrom('roles').selectAll().where('account_id', '=', account).where('name_key', '=', key),
+)
 
 /** IAM roles over Kysely. */
 export function roleRepository(ctx: RepoContext): RoleRepository {
@@ -53,12 +59,7 @@ export function roleRepository(ctx: RepoContext): RoleRepository {
     get: (id) => guard(ctx, 'role', () => getRole(db, id)),
     getByName: (accountId, name) =>
       guard(ctx, 'role', async () => {
-        const row = await db
-          .selectFrom('roles')
-          .selectAll()
-          .where('account_id', '=', accountId)
-          .where('name_key', '=', nameKey(name))
-          .executeTakeFirst()
+        const row = (await db.executeQuery(byName(ctx, accountId, nameKey(name)))).rows[0]
         return row && toRole(row)
       }),
     list: (accountId, { pathPrefix, after, limit }) =>

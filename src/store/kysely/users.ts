@@ -4,6 +4,7 @@ import { iso, isoOrNull, nameKey, opt, parseTags, tagsJson, time, timeOrUndefine
 import { guard, inTx, type RepoContext } from './context.js'
 import type { Database } from './database.js'
 import { afterCursor, decodeCursor, startsWith, toPage } from './paging.js'
+import { precompiled } from './precompiled.js'
 import { deletePrincipalPolicies } from './principal-cleanup.js'
 
 /** Maps a `users` row to its record. */
@@ -22,6 +23,11 @@ const getUser = async (db: Kysely<Database>, id: string) => {
   const row = await db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst()
   return row && toUser(row)
 }
+
+/** The user of an account by name: looked up on most requests that name one. */
+const byName = precompiled<[string, string], Database['users']>(2, (db, account, key) =>
+  db.selectFrom('users').selectAll().where('account_id', '=', account).where('name_key', '=', key),
+)
 
 /** IAM users over Kysely. */
 export function userRepository(ctx: RepoContext): UserRepository {
@@ -46,12 +52,7 @@ export function userRepository(ctx: RepoContext): UserRepository {
     get: (id) => guard(ctx, 'user', () => getUser(db, id)),
     getByName: (accountId, name) =>
       guard(ctx, 'user', async () => {
-        const row = await db
-          .selectFrom('users')
-          .selectAll()
-          .where('account_id', '=', accountId)
-          .where('name_key', '=', nameKey(name))
-          .executeTakeFirst()
+        const row = (await db.executeQuery(byName(ctx, accountId, nameKey(name)))).rows[0]
         return row && toUser(row)
       }),
     list: (accountId, { pathPrefix, after, limit }) =>
