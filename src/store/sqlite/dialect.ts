@@ -1,5 +1,13 @@
 import Database from 'better-sqlite3'
-import { SqliteDialect, sql } from 'kysely'
+import {
+  CompiledQuery,
+  type DatabaseConnection,
+  type Driver,
+  SqliteDialect,
+  type SqliteDialectConfig,
+  SqliteDriver,
+  sql,
+} from 'kysely'
 import type { SqlDialect } from '../kysely/index.js'
 import type { SchemaDialect } from '../migrations/index.js'
 import { cachingDatabase } from './statement-cache.js'
@@ -21,9 +29,35 @@ export function openSqliteDatabase(file: string, synchronous: SqliteSynchronous 
   return database
 }
 
-/** Kysely's SQLite dialect over an open database, with its prepared statements cached. */
+/**
+ * Kysely's SQLite driver with `BEGIN IMMEDIATE` transactions: they take the write lock when they begin, waiting
+ * for it up to `busy_timeout`. CAUTION: a deferred `BEGIN` that reads and then writes fails at once with
+ * SQLITE_BUSY (or SQLITE_BUSY_SNAPSHOT) when another process on the same file (a `--workers` sibling, `lanyard
+ * accounts create`) holds or has just released the write lock: SQLite calls no busy handler for a read
+ * transaction that upgrades.
+ */
+class ImmediateSqliteDriver extends SqliteDriver {
+  override async beginTransaction(connection: DatabaseConnection): Promise<void> {
+    await connection.executeQuery(CompiledQuery.raw('begin immediate'))
+  }
+}
+
+class ImmediateSqliteDialect extends SqliteDialect {
+  readonly #config: SqliteDialectConfig
+
+  constructor(config: SqliteDialectConfig) {
+    super(config)
+    this.#config = config
+  }
+
+  override createDriver(): Driver {
+    return new ImmediateSqliteDriver(this.#config)
+  }
+}
+
+/** Kysely's SQLite dialect over an open database, with its prepared statements cached and immediate transactions. */
 export function sqliteDialect(database: Database.Database): SqliteDialect {
-  return new SqliteDialect({ database: cachingDatabase(database) })
+  return new ImmediateSqliteDialect({ database: cachingDatabase(database) })
 }
 
 /** SQLite's BINARY collation already orders text byte-wise. */
@@ -40,6 +74,6 @@ export const sqliteErrors: SqlDialect = {
     if (code === 'SQLITE_CONSTRAINT_FOREIGNKEY') return { kind: 'foreign-key', code }
     return { kind: 'other', code }
   },
-  // One connection serializes every transaction, so none fails for concurrency.
+  // One connection serializes a process's transactions, and BEGIN IMMEDIATE waits for other processes' ones.
   retryable: () => false,
 }

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto'
-import { type FileHandle, mkdir, open, rename, rm } from 'node:fs/promises'
+import { type FileHandle, mkdir, open, readdir, rename, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { type BlobStore, DISK_ERROR_CODES, StoreUnavailable } from '../ports/index.js'
 
@@ -34,15 +34,38 @@ async function syncDirectory(dir: string): Promise<void> {
   }
 }
 
+/** Whether a process with this id runs (EPERM: it does, under another user). */
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM'
+  }
+}
+
 /**
- * Object bytes as files under `dir` (`<dir>/<first two hex>/<uuid>`): each is written to `<dir>/tmp`, synced,
- * renamed into place and its directory synced, so a blob id is only ever answered for complete, durable bytes.
- * Temporary files a crash leaves behind are removed when the store opens.
+ * Removes what crashed processes left in the temporary folder: files of processes that no longer run (and of this
+ * process's id), and files not named after a process. CAUTION: files of running processes stay, since several
+ * processes (`lanyard server --workers N`) share one blob directory, each writing `<pid>-<uuid>` files.
+ */
+async function removeLeftovers(tmp: string): Promise<void> {
+  await mkdir(tmp, { recursive: true, mode: 0o700 })
+  for (const name of await readdir(tmp)) {
+    const pid = /^(\d+)-/.exec(name)?.[1]
+    if (pid === undefined || Number(pid) === process.pid || !isRunning(Number(pid)))
+      await rm(join(tmp, name), { recursive: true, force: true })
+  }
+}
+
+/**
+ * Object bytes as files under `dir` (`<dir>/<first two hex>/<uuid>`): each is written to `<dir>/tmp/<pid>-<uuid>`,
+ * synced, renamed into place and its directory synced, so a blob id is only ever answered for complete, durable
+ * bytes. Temporary files a crashed process left behind are removed when a store opens.
  */
 export async function fileBlobStore(dir: string): Promise<BlobStore> {
   const tmp = join(dir, 'tmp')
-  await rm(tmp, { recursive: true, force: true })
-  await mkdir(tmp, { recursive: true, mode: 0o700 })
+  await removeLeftovers(tmp)
   const pathOf = (id: string): string => {
     if (!BLOB_ID.test(id)) throw new Error(`not a blob id: ${id}`)
     return join(dir, id.slice(0, 2), id)
@@ -50,7 +73,7 @@ export async function fileBlobStore(dir: string): Promise<BlobStore> {
   return {
     async put(bytes) {
       const id = randomUUID()
-      const temporary = join(tmp, id)
+      const temporary = join(tmp, `${process.pid}-${id}`)
       try {
         const handle = await open(temporary, 'wx', 0o600)
         try {
