@@ -12,6 +12,7 @@ import {
   AuditWriter,
   CONSOLE_PATH,
   cloudTrailEvent,
+  clusterMetricsRoute,
   consoleRoute,
   createLogger,
   credentialsFile,
@@ -87,6 +88,8 @@ export interface AppOptions {
   readonly clock?: Clock
   /** Where the JSON logs go; stderr by default. */
   readonly logDestination?: DestinationStream
+  /** Set in a worker of `lanyard server --workers N`: `/metrics` then answers for all workers, through the primary. */
+  readonly clusterWorker?: boolean
 }
 
 /** Every service, grouped by SigV4 signing name. */
@@ -207,7 +210,7 @@ export async function startApp(config: ServerConfig, options: AppOptions = {}): 
     ],
     // The instance metadata service of each instance: /_lanyard/imds/<instance-id>/latest/…
     ['/_lanyard/*', instanceMetadataRoute({ store, clock, random: deps.random, loader, ring })],
-    ['/metrics', metrics.route()],
+    ['/metrics', options.clusterWorker ? clusterMetricsRoute(metrics.registry) : metrics.route()],
     [
       `${CONSOLE_PATH}/*`,
       consoleRoute({

@@ -16,6 +16,8 @@ export interface ServerConfig {
   readonly maxBodyBytes: number
   /** Shifts this process's own clock (LANYARD_CLOCK_OFFSET_MS); for clock-skew tests only. */
   readonly clockOffsetMs: number
+  /** How many server processes share the port (LANYARD_WORKERS); 1 runs the app in this process. */
+  readonly workers: number
 }
 
 /** Flags the `server` command accepts; each overrides its environment variable. */
@@ -23,6 +25,7 @@ export interface ServerFlags {
   readonly host?: string
   readonly port?: string | number
   readonly dataDir?: string
+  readonly workers?: string | number
 }
 
 /** Resolves the configuration: flags win over LANYARD_* variables, which win over the defaults. */
@@ -36,6 +39,9 @@ export function resolveConfig(flags: ServerFlags, env: NodeJS.ProcessEnv = proce
   const clockOffsetMs = Number(env.LANYARD_CLOCK_OFFSET_MS ?? 0)
   if (!Number.isFinite(clockOffsetMs))
     throw new Error(`invalid LANYARD_CLOCK_OFFSET_MS: ${env.LANYARD_CLOCK_OFFSET_MS}`)
+  const workers = Number(flags.workers ?? env.LANYARD_WORKERS ?? 1)
+  if (!Number.isInteger(workers) || workers < 1)
+    throw new Error(`invalid number of workers: ${flags.workers ?? env.LANYARD_WORKERS}`)
   return {
     host: flags.host ?? env.LANYARD_HOST ?? '127.0.0.1',
     port,
@@ -46,5 +52,6 @@ export function resolveConfig(flags: ServerFlags, env: NodeJS.ProcessEnv = proce
     logLevel: env.LANYARD_LOG_LEVEL ?? 'info',
     maxBodyBytes: Number(env.LANYARD_MAX_BODY_BYTES ?? 128 * 1024 * 1024),
     clockOffsetMs,
+    workers,
   }
 }

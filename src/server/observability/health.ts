@@ -11,7 +11,8 @@ const STORE_TIMEOUT_MS = 2000
 
 /**
  * `/_lanyard/health`: 200 when the process is live and the store answers, 503 otherwise; JSON either way, with
- * `time`, the process clock (the database server's time), which `lanyard iam revoke-sessions` writes.
+ * `time`, the process clock (the database server's time), which `lanyard iam revoke-sessions` writes, and `pid`,
+ * the process that answered (one of the workers under `lanyard server --workers N`).
  */
 export function healthRoute(
   store: HealthProbe,
@@ -26,6 +27,7 @@ export function healthRoute(
       status: ok ? 'ok' : 'unavailable',
       live: true,
       time: now().toISOString(),
+      pid: process.pid,
       ...(stopping ? { stopping: true } : {}),
       checks: { store: storeCheck },
     }

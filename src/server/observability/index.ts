@@ -1,3 +1,4 @@
+export { clusterMetricsRoute, joinClusterMetrics, serveClusterMetrics } from './cluster-metrics.js'
 export { Drain } from './graceful-close.js'
 export { type HealthProbe, healthRoute } from './health.js'
 export { createLogger, LOG_LEVELS } from './logger.js'

@@ -1,0 +1,41 @@
+import { startApp } from '../../app.js'
+import {
+  ClusterPrimary,
+  createLogger,
+  joinClusterMetrics,
+  reportListening,
+  type ServerConfig,
+} from '../../server/index.js'
+import { banner, stopOnSignals } from './server-banner.js'
+
+/**
+ * `lanyard server --workers N`: forks the workers (the first alone, until it listens, so that only it bootstraps a
+ * new data dir), prints the banner once, and on SIGTERM/SIGINT stops every worker and exits.
+ */
+export async function runPrimary(config: ServerConfig, out: NodeJS.WritableStream): Promise<void> {
+  const primary = new ClusterPrimary(config.workers, createLogger(config.logLevel))
+  let first: Awaited<ReturnType<ClusterPrimary['start']>>
+  try {
+    first = await primary.start()
+  } catch (error) {
+    await primary.stop()
+    throw error
+  }
+  out.write(banner(config, first))
+  stopOnSignals(out, async () => {
+    if (!(await primary.stop())) throw new Error('a worker did not stop cleanly')
+  })
+}
+
+/**
+ * One worker of `lanyard server --workers N`: the same app as a single process, with `/metrics` answered for the
+ * whole cluster. It stops on SIGTERM/SIGINT (the primary sends SIGTERM) and when the primary is gone.
+ */
+export async function runWorker(config: ServerConfig): Promise<void> {
+  // Before the app starts, so that a metrics collection during this worker's start is answered (with nothing).
+  joinClusterMetrics()
+  const app = await startApp(config, { clusterWorker: true })
+  reportListening(app)
+  const stop = stopOnSignals(undefined, () => app.stop())
+  process.once('disconnect', () => stop('disconnect'))
+}

@@ -1,0 +1,208 @@
+import assert from 'node:assert/strict'
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process'
+import { mkdtemp, rm } from 'node:fs/promises'
+import { Agent, get } from 'node:http'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { after, before, describe, it } from 'node:test'
+import {
+  CreateAccessKeyCommand,
+  CreateUserCommand,
+  DeleteUserPolicyCommand,
+  GetUserCommand,
+  IAMClient,
+  PutUserPolicyCommand,
+} from '@aws-sdk/client-iam'
+import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts'
+import { within } from './scale-out/cluster.js'
+import { adminKeys } from './server-process.js'
+import { type Keys, policy } from './sts/sts-fixtures.js'
+
+const ROOT = new URL('../../', import.meta.url).pathname
+const WORKERS = 2
+
+/** `lanyard server --workers 2 --port 0` in a child process; resolves with its URL once it printed the banner. */
+async function startCluster(
+  dataDir: string,
+): Promise<{ child: ChildProcess; url: string; stdout: () => string }> {
+  const child = spawn(
+    process.execPath,
+    [
+      '--import',
+      'tsx',
+      'src/cli/main.ts',
+      'server',
+      '--workers',
+      String(WORKERS),
+      '--port',
+      '0',
+      '--data-dir',
+      dataDir,
+    ],
+    { cwd: ROOT, env: { ...process.env, LANYARD_LOG_LEVEL: 'warn' }, stdio: ['ignore', 'pipe', 'pipe'] },
+  )
+  let stdout = ''
+  let stderr = ''
+  child.stderr!.on('data', (chunk) => {
+    stderr += chunk
+  })
+  const url = await new Promise<string>((resolve, reject) => {
+    child.stdout!.on('data', (chunk) => {
+      stdout += chunk
+      const match = /Lanyard listening on (\S+)/.exec(stdout)
+      if (match) resolve(match[1]!)
+    })
+    child.once('exit', (code) => reject(new Error(`server exited with ${code}: ${stderr}`)))
+  })
+  return { child, url, stdout: () => stdout }
+}
+
+/** The pids of the processes whose parent is `pid`. */
+function childPids(pid: number): number[] {
+  const out = execFileSync('ps', ['-o', 'pid=', '--ppid', String(pid)], { encoding: 'utf8' })
+  return out
+    .split('\n')
+    .map((line) => Number(line.trim()))
+    .filter((n) => n > 0)
+    .sort()
+}
+
+/** GET `path` through `agent` (a new connection per request when absent); the parsed JSON or text body. */
+function fetchText(url: string, path: string, agent?: Agent): Promise<string> {
+  return new Promise((resolve, reject) => {
+    get(new URL(path, url), { agent: agent ?? false }, (response) => {
+      let body = ''
+      response.on('data', (chunk) => {
+        body += chunk
+      })
+      response.on('end', () =>
+        response.statusCode === 200 ? resolve(body) : reject(new Error(`${response.statusCode}: ${body}`)),
+      )
+    }).on('error', reject)
+  })
+}
+
+const healthPid = async (url: string, agent?: Agent): Promise<number> =>
+  (JSON.parse(await fetchText(url, '/_lanyard/health', agent)) as { pid: number }).pid
+
+/** The value of one series in the Prometheus text, 0 when the series is absent. */
+function sample(text: string, series: string): number {
+  const line = text.split('\n').find((l) => l.startsWith(`${series} `))
+  return line === undefined ? 0 : Number(line.slice(series.length + 1))
+}
+
+const iam = (url: string, keys: Keys, agent: Agent) =>
+  new IAMClient({
+    endpoint: url,
+    region: 'us-east-1',
+    credentials: keys,
+    maxAttempts: 1,
+    requestHandler: { httpAgent: agent },
+  })
+
+const isRunning = (pid: number): boolean => {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch {
+    return false
+  }
+}
+
+describe('e2e: lanyard server --workers 2 on one SQLite data dir', () => {
+  let dataDir: string
+  let cluster: Awaited<ReturnType<typeof startCluster>>
+  let admin: Keys
+  const agents: Agent[] = []
+
+  before(async () => {
+    dataDir = await mkdtemp(join(tmpdir(), 'lanyard-workers-'))
+    cluster = await startCluster(dataDir)
+    admin = await adminKeys(dataDir)
+  })
+
+  after(async () => {
+    for (const agent of agents) agent.destroy()
+    if (cluster?.child.exitCode === null) cluster.child.kill('SIGKILL')
+    await rm(dataDir, { recursive: true, force: true })
+  })
+
+  it('prints one banner, and both workers answer on the one port that --port 0 picked', async () => {
+    assert.equal(cluster.stdout().match(/Lanyard listening on/g)?.length, 1)
+    assert.match(cluster.stdout(), /— created now/)
+    const workers = childPids(cluster.child.pid!)
+    assert.equal(workers.length, WORKERS)
+    const answered = new Set<number>()
+    for (let i = 0; i < 8; i++) answered.add(await healthPid(cluster.url))
+    assert.deepEqual([...answered].sort(), workers)
+  })
+
+  it('/metrics reports the requests of every worker, summed', async () => {
+    const series = 'lanyard_requests_total{service="sts",operation="GetCallerIdentity",status="200"}'
+    const before = sample(await fetchText(cluster.url, '/metrics'), series)
+    // A new connection per request: the primary hands connections to the workers in turn.
+    const sts = new STSClient({
+      endpoint: cluster.url,
+      region: 'us-east-1',
+      credentials: admin,
+      maxAttempts: 1,
+      requestHandler: { httpAgent: new Agent({ keepAlive: false }) },
+    })
+    for (let i = 0; i < 10; i++) await sts.send(new GetCallerIdentityCommand({}))
+    // Whichever worker answers /metrics, it reports both workers' counts.
+    for (let i = 0; i < 4; i++)
+      assert.equal(sample(await fetchText(cluster.url, '/metrics'), series), before + 10)
+  })
+
+  it('enforces an IAM write made through one worker on requests to the other within a second', async () => {
+    // Keep-alive agents with one connection each; the connections land on the workers in turn.
+    const byPid = new Map<number, Agent>()
+    while (byPid.size < WORKERS && agents.length < 8) {
+      const agent = new Agent({ keepAlive: true, maxSockets: 1 })
+      agents.push(agent)
+      byPid.set(await healthPid(cluster.url, agent), agent)
+    }
+    const [[writerPid, writer], [readerPid, reader]] = [...byPid] as [[number, Agent], [number, Agent]]
+    assert.notEqual(writerPid, readerPid)
+    const adminIam = iam(cluster.url, admin, writer)
+    await adminIam.send(new CreateUserCommand({ UserName: 'spread' }))
+    const key = (await adminIam.send(new CreateAccessKeyCommand({ UserName: 'spread' }))).AccessKey!
+    const userIam = iam(
+      cluster.url,
+      { accessKeyId: key.AccessKeyId!, secretAccessKey: key.SecretAccessKey! },
+      reader,
+    )
+    const getUser = () => userIam.send(new GetUserCommand({}))
+    await assert.rejects(getUser(), { name: 'AccessDenied' })
+
+    await adminIam.send(
+      new PutUserPolicyCommand({
+        UserName: 'spread',
+        PolicyName: 'read-self',
+        PolicyDocument: policy({ Effect: 'Allow', Action: 'iam:GetUser', Resource: '*' }),
+      }),
+    )
+    await within(1000, async () => {
+      assert.equal((await getUser()).User?.UserName, 'spread')
+    })
+    await adminIam.send(new DeleteUserPolicyCommand({ UserName: 'spread', PolicyName: 'read-self' }))
+    await within(1000, () => assert.rejects(getUser(), { name: 'AccessDenied' }))
+    // Both clients kept their connections, so the write and the checks really went to different workers.
+    assert.equal(await healthPid(cluster.url, writer), writerPid)
+    assert.equal(await healthPid(cluster.url, reader), readerPid)
+  })
+
+  it('stops every worker on SIGTERM and exits 0', async () => {
+    const workers = childPids(cluster.child.pid!)
+    assert.equal(workers.length, WORKERS)
+    for (const agent of agents) agent.destroy()
+    const exited = new Promise<number | null>((resolve) => cluster.child.once('exit', resolve))
+    cluster.child.kill('SIGTERM')
+    assert.equal(await exited, 0)
+    assert.match(cluster.stdout(), /SIGTERM: shutting down/)
+    assert.deepEqual(
+      workers.filter((pid) => isRunning(pid)),
+      [],
+    )
+  })
+})
