@@ -1,0 +1,92 @@
+import assert from 'node:assert/strict'
+import cluster from 'node:cluster'
+import { get } from 'node:http'
+import { after, describe, it } from 'node:test'
+import { setTimeout as sleep } from 'node:timers/promises'
+import { fileURLToPath } from 'node:url'
+import { ClusterPrimary, createLogger } from '../../src/server/index.js'
+
+const WORKER = fileURLToPath(new URL('./fixtures/cluster-worker.ts', import.meta.url))
+cluster.setupPrimary({ exec: WORKER, execArgv: ['--import', 'tsx'], silent: true })
+
+/** A primary whose log lines are kept. */
+function primary(size: number): { primary: ClusterPrimary; logs: () => Record<string, unknown>[] } {
+  const lines: string[] = []
+  const logger = createLogger('info', { write: (line: string) => void lines.push(line) })
+  return { primary: new ClusterPrimary(size, logger), logs: () => lines.map((line) => JSON.parse(line)) }
+}
+
+const livePids = (): number[] =>
+  Object.values(cluster.workers ?? {})
+    .filter((worker) => worker !== undefined && !worker.isDead())
+    .map((worker) => worker!.process.pid!)
+
+/** GET `url` on a new connection (the primary hands new connections to the workers in turn). */
+const answer = (url: string): Promise<string> =>
+  new Promise((resolve, reject) => {
+    get(url, { agent: false }, (response) => {
+      let body = ''
+      response.on('data', (chunk) => {
+        body += chunk
+      })
+      response.on('end', () => resolve(body))
+    }).on('error', reject)
+  })
+
+const isRunning = (pid: number): boolean => {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch {
+    return false
+  }
+}
+
+async function until(ms: number, check: () => boolean): Promise<void> {
+  const deadline = Date.now() + ms
+  while (!check()) {
+    if (Date.now() > deadline) throw new Error('timed out')
+    await sleep(20)
+  }
+}
+
+describe('server: ClusterPrimary', () => {
+  after(() => {
+    for (const pid of livePids()) process.kill(pid, 'SIGKILL')
+  })
+
+  it('starts the workers on one port, replaces one that dies, and stops them all', async () => {
+    const { primary: cluster2, logs } = primary(2)
+    const first = await cluster2.start()
+    const started = livePids()
+    assert.equal(started.length, 2)
+    const answered = new Set<string>()
+    for (let i = 0; i < 6; i++) answered.add(await answer(first.url))
+    assert.deepEqual([...answered].map(Number).sort(), [...started].sort())
+
+    const victim = started[0]!
+    process.kill(victim, 'SIGKILL')
+    await until(10_000, () => livePids().length === 2 && !livePids().includes(victim))
+    await until(10_000, () => logs().some((line) => line.msg === 'replacement worker listening'))
+    const exit = logs().find((line) => line.msg === 'worker exited unexpectedly; starting a replacement')
+    assert.equal(exit?.pid, victim)
+    assert.equal(exit?.signal, 'SIGKILL')
+
+    const workers = livePids()
+    assert.equal(await cluster2.stop(), true)
+    assert.deepEqual(workers.filter(isRunning), [])
+    assert.equal(logs().filter((line) => String(line.msg).startsWith('worker exited')).length, 1)
+  })
+
+  it('fails to start when the first worker exits before it listens', async () => {
+    process.env.CLUSTER_FIXTURE = 'fail'
+    try {
+      const { primary: failing } = primary(2)
+      await assert.rejects(failing.start(), { message: /^worker \d+ exited \(code 3\) before it listened$/ })
+      await failing.stop()
+      assert.deepEqual(livePids(), [])
+    } finally {
+      delete process.env.CLUSTER_FIXTURE
+    }
+  })
+})
