@@ -18,19 +18,13 @@ export function banner(config: ServerConfig, app: WorkerListening): string {
   return `${lines.join('\n')}\n`
 }
 
-/**
- * On the first SIGTERM or SIGINT (or call of the returned function), writes `<reason>: shutting down` to `out`
- * (when given), runs `stop` and exits 0, or 1 when it fails.
- */
-export function stopOnSignals(
-  out: NodeJS.WritableStream | undefined,
-  stop: () => Promise<void>,
-): (reason: string) => void {
+/** On the first SIGTERM or SIGINT, writes `<signal>: shutting down` to `out` (when given), runs `stop` and exits 0, or 1 when it fails. */
+export function stopOnSignals(out: NodeJS.WritableStream | undefined, stop: () => Promise<void>): void {
   let stopping = false
-  const onSignal = (reason: string) => {
+  const onSignal = (signal: string) => {
     if (stopping) return
     stopping = true
-    out?.write(`${reason}: shutting down\n`)
+    out?.write(`${signal}: shutting down\n`)
     stop().then(
       () => process.exit(0),
       () => process.exit(1),
@@ -38,5 +32,4 @@ export function stopOnSignals(
   }
   process.once('SIGTERM', () => onSignal('SIGTERM'))
   process.once('SIGINT', () => onSignal('SIGINT'))
-  return onSignal
 }

@@ -29,13 +29,13 @@ export async function runPrimary(config: ServerConfig, out: NodeJS.WritableStrea
 
 /**
  * One worker of `lanyard server --workers N`: the same app as a single process, with `/metrics` answered for the
- * whole cluster. It stops on SIGTERM/SIGINT (the primary sends SIGTERM) and when the primary is gone.
+ * whole cluster. It stops on SIGTERM/SIGINT (the primary sends SIGTERM). CAUTION: when the primary vanishes
+ * (`kill -9`), node:cluster exits the worker at once, without a drain, like `kill -9` of a single process.
  */
 export async function runWorker(config: ServerConfig): Promise<void> {
   // Before the app starts, so that a metrics collection during this worker's start is answered (with nothing).
   joinClusterMetrics()
   const app = await startApp(config, { clusterWorker: true })
   reportListening(app)
-  const stop = stopOnSignals(undefined, () => app.stop())
-  process.once('disconnect', () => stop('disconnect'))
+  stopOnSignals(undefined, () => app.stop())
 }

@@ -22,7 +22,7 @@ export interface SqliteStoreOptions {
   readonly masterKey: Uint8Array
   /** `full` (the default) survives power loss; `normal` survives a process kill only. */
   readonly synchronous?: SqliteSynchronous
-  /** Carries change notices; a new in-process transport by default (one process owns a SQLite file). */
+  /** Carries change notices; by default in-process, finding other processes' commits through `PRAGMA data_version`. */
   readonly changes?: ChangeTransport
   /** Where S3 object bytes are kept; `s3` beside the database file by default. */
   readonly blobDir?: string
