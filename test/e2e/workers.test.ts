@@ -1,22 +1,23 @@
 import assert from 'node:assert/strict'
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process'
 import { mkdtemp, rm } from 'node:fs/promises'
-import { Agent, get } from 'node:http'
+import { Agent, get, request } from 'node:http'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { after, before, describe, it } from 'node:test'
 import {
   CreateAccessKeyCommand,
+  CreateLoginProfileCommand,
   CreateUserCommand,
   DeleteUserPolicyCommand,
   GetUserCommand,
   IAMClient,
   PutUserPolicyCommand,
 } from '@aws-sdk/client-iam'
-import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts'
+import { GetCallerIdentityCommand, GetSessionTokenCommand, STSClient } from '@aws-sdk/client-sts'
 import { within } from './scale-out/cluster.js'
 import { adminKeys } from './server-process.js'
-import { type Keys, policy } from './sts/sts-fixtures.js'
+import { type Keys, keysOf, policy } from './sts/sts-fixtures.js'
 
 const ROOT = new URL('../../', import.meta.url).pathname
 const WORKERS = 2
@@ -82,6 +83,30 @@ function fetchText(url: string, path: string, agent?: Agent): Promise<string> {
   })
 }
 
+/** POSTs JSON to a console API path through `agent`, as the console page does; the status and parsed body. */
+function postConsole(
+  url: string,
+  path: string,
+  body: unknown,
+  agent: Agent,
+): Promise<{ status: number; body: Record<string, unknown> }> {
+  return new Promise((resolve, reject) => {
+    const call = request(
+      new URL(path, url),
+      { method: 'POST', agent, headers: { 'content-type': 'application/json', 'x-lanyard-console': '1' } },
+      (response) => {
+        let text = ''
+        response.on('data', (chunk) => {
+          text += chunk
+        })
+        response.on('end', () => resolve({ status: response.statusCode!, body: JSON.parse(text) }))
+      },
+    )
+    call.on('error', reject)
+    call.end(JSON.stringify(body))
+  })
+}
+
 const healthPid = async (url: string, agent?: Agent): Promise<number> =>
   (JSON.parse(await fetchText(url, '/_lanyard/health', agent)) as { pid: number }).pid
 
@@ -93,6 +118,15 @@ function sample(text: string, series: string): number {
 
 const iam = (url: string, keys: Keys, agent: Agent) =>
   new IAMClient({
+    endpoint: url,
+    region: 'us-east-1',
+    credentials: keys,
+    maxAttempts: 1,
+    requestHandler: { httpAgent: agent },
+  })
+
+const sts = (url: string, keys: Keys, agent: Agent) =>
+  new STSClient({
     endpoint: url,
     region: 'us-east-1',
     credentials: keys,
@@ -114,6 +148,23 @@ describe('e2e: lanyard server --workers 2 on one SQLite data dir', () => {
   let cluster: Awaited<ReturnType<typeof startCluster>>
   let admin: Keys
   const agents: Agent[] = []
+  /** One keep-alive agent (one connection) per worker: the first for writes, the second for checks. */
+  let writer: Agent
+  let reader: Agent
+  let writerPid: number
+  let readerPid: number
+
+  /** Keep-alive agents with one connection each, until every worker holds one; connections land on the workers in turn. */
+  async function agentsByWorker(): Promise<void> {
+    const byPid = new Map<number, Agent>()
+    while (byPid.size < WORKERS && agents.length < 8) {
+      const agent = new Agent({ keepAlive: true, maxSockets: 1 })
+      agents.push(agent)
+      byPid.set(await healthPid(cluster.url, agent), agent)
+    }
+    ;[[writerPid, writer], [readerPid, reader]] = [...byPid] as [[number, Agent], [number, Agent]]
+    assert.notEqual(writerPid, readerPid)
+  }
 
   before(async () => {
     dataDir = await mkdtemp(join(tmpdir(), 'lanyard-workers-'))
@@ -141,29 +192,21 @@ describe('e2e: lanyard server --workers 2 on one SQLite data dir', () => {
     const series = 'lanyard_requests_total{service="sts",operation="GetCallerIdentity",status="200"}'
     const before = sample(await fetchText(cluster.url, '/metrics'), series)
     // A new connection per request: the primary hands connections to the workers in turn.
-    const sts = new STSClient({
+    const client = new STSClient({
       endpoint: cluster.url,
       region: 'us-east-1',
       credentials: admin,
       maxAttempts: 1,
       requestHandler: { httpAgent: new Agent({ keepAlive: false }) },
     })
-    for (let i = 0; i < 10; i++) await sts.send(new GetCallerIdentityCommand({}))
+    for (let i = 0; i < 10; i++) await client.send(new GetCallerIdentityCommand({}))
     // Whichever worker answers /metrics, it reports both workers' counts.
     for (let i = 0; i < 4; i++)
       assert.equal(sample(await fetchText(cluster.url, '/metrics'), series), before + 10)
   })
 
   it('enforces an IAM write made through one worker on requests to the other within a second', async () => {
-    // Keep-alive agents with one connection each; the connections land on the workers in turn.
-    const byPid = new Map<number, Agent>()
-    while (byPid.size < WORKERS && agents.length < 8) {
-      const agent = new Agent({ keepAlive: true, maxSockets: 1 })
-      agents.push(agent)
-      byPid.set(await healthPid(cluster.url, agent), agent)
-    }
-    const [[writerPid, writer], [readerPid, reader]] = [...byPid] as [[number, Agent], [number, Agent]]
-    assert.notEqual(writerPid, readerPid)
+    await agentsByWorker()
     const adminIam = iam(cluster.url, admin, writer)
     await adminIam.send(new CreateUserCommand({ UserName: 'spread' }))
     const key = (await adminIam.send(new CreateAccessKeyCommand({ UserName: 'spread' }))).AccessKey!
@@ -189,6 +232,47 @@ describe('e2e: lanyard server --workers 2 on one SQLite data dir', () => {
     await within(1000, () => assert.rejects(getUser(), { name: 'AccessDenied' }))
     // Both clients kept their connections, so the write and the checks really went to different workers.
     assert.equal(await healthPid(cluster.url, writer), writerPid)
+    assert.equal(await healthPid(cluster.url, reader), readerPid)
+  })
+
+  it('opens session tokens and ends console sign-ins whichever worker issued them', async () => {
+    // Each worker seals with the period's one key from the store: a token of either opens in the other.
+    for (const [issuer, user] of [
+      [writer, reader],
+      [reader, writer],
+    ] as const) {
+      const session = keysOf(
+        (await sts(cluster.url, admin, issuer).send(new GetSessionTokenCommand({}))).Credentials,
+      )
+      const who = await sts(cluster.url, session, user).send(new GetCallerIdentityCommand({}))
+      assert.match(who.Arn!, /:user\/admin$/)
+    }
+    const password = 'Workers-Passw0rd!'
+    await iam(cluster.url, admin, writer).send(
+      new CreateLoginProfileCommand({ UserName: 'spread', Password: password }),
+    )
+    const signIn = await postConsole(
+      cluster.url,
+      '/console/api/signin',
+      { account: '000000000000', userName: 'spread', password },
+      writer,
+    )
+    assert.equal(signIn.status, 200)
+    const { accessKeyId, secretAccessKey, sessionToken } = signIn.body.credentials as Keys & {
+      sessionToken: string
+    }
+    const consoleUser = sts(cluster.url, { accessKeyId, secretAccessKey, sessionToken }, reader)
+    assert.match((await consoleUser.send(new GetCallerIdentityCommand({}))).Arn!, /:user\/spread$/)
+    const signOut = await postConsole(
+      cluster.url,
+      '/console/api/signout',
+      { accessKeyId, sessionToken },
+      writer,
+    )
+    assert.deepEqual(signOut, { status: 200, body: { signedOut: true } })
+    await within(1000, () =>
+      assert.rejects(consoleUser.send(new GetCallerIdentityCommand({})), { name: 'InvalidClientTokenId' }),
+    )
     assert.equal(await healthPid(cluster.url, reader), readerPid)
   })
 
