@@ -15,16 +15,17 @@ import {
   PutUserPolicyCommand,
 } from '@aws-sdk/client-iam'
 import { GetCallerIdentityCommand, GetSessionTokenCommand, STSClient } from '@aws-sdk/client-sts'
-import { within } from './scale-out/cluster.js'
+import { clusterEnv, dropSchema, POSTGRES_URL, within } from './scale-out/cluster.js'
 import { adminKeys } from './server-process.js'
 import { type Keys, keysOf, policy } from './sts/sts-fixtures.js'
 
 const ROOT = new URL('../../', import.meta.url).pathname
 const WORKERS = 2
 
-/** `lanyard server --workers 2 --port 0` in a child process; resolves with its URL once it printed the banner. */
+/** `lanyard server --workers 2 --port 0` (on the store of `storeEnv`) in a child process; resolves with its URL once it printed the banner. */
 async function startCluster(
   dataDir: string,
+  storeEnv: Record<string, string>,
 ): Promise<{ child: ChildProcess; url: string; stdout: () => string }> {
   const child = spawn(
     process.execPath,
@@ -40,7 +41,11 @@ async function startCluster(
       '--data-dir',
       dataDir,
     ],
-    { cwd: ROOT, env: { ...process.env, LANYARD_LOG_LEVEL: 'warn' }, stdio: ['ignore', 'pipe', 'pipe'] },
+    {
+      cwd: ROOT,
+      env: { ...process.env, ...storeEnv, LANYARD_LOG_LEVEL: 'warn' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
   )
   let stdout = ''
   let stderr = ''
@@ -143,150 +148,165 @@ const isRunning = (pid: number): boolean => {
   }
 }
 
-describe('e2e: lanyard server --workers 2 on one SQLite data dir', () => {
-  let dataDir: string
-  let cluster: Awaited<ReturnType<typeof startCluster>>
-  let admin: Keys
-  const agents: Agent[] = []
-  /** One keep-alive agent (one connection) per worker: the first for writes, the second for checks. */
-  let writer: Agent
-  let reader: Agent
-  let writerPid: number
-  let readerPid: number
+/** The stores the suite runs on: SQLite always, PostgreSQL (a fresh schema) when LANYARD_TEST_POSTGRES_URL is set. */
+const STORES: readonly { readonly name: string; readonly env: () => Record<string, string> }[] = [
+  { name: 'one SQLite data dir', env: () => ({}) },
+  ...(POSTGRES_URL === undefined
+    ? []
+    : [{ name: 'one PostgreSQL schema', env: () => ({ ...clusterEnv(POSTGRES_URL!) }) }]),
+]
+if (POSTGRES_URL === undefined)
+  console.log('# --workers on PostgreSQL skipped: LANYARD_TEST_POSTGRES_URL is not set')
 
-  /** Keep-alive agents with one connection each, until every worker holds one; connections land on the workers in turn. */
-  async function agentsByWorker(): Promise<void> {
-    const byPid = new Map<number, Agent>()
-    while (byPid.size < WORKERS && agents.length < 8) {
-      const agent = new Agent({ keepAlive: true, maxSockets: 1 })
-      agents.push(agent)
-      byPid.set(await healthPid(cluster.url, agent), agent)
+for (const store of STORES)
+  describe(`e2e: lanyard server --workers 2 on ${store.name}`, () => {
+    let storeEnv: Record<string, string>
+    let dataDir: string
+    let cluster: Awaited<ReturnType<typeof startCluster>>
+    let admin: Keys
+    const agents: Agent[] = []
+    /** One keep-alive agent (one connection) per worker: the first for writes, the second for checks. */
+    let writer: Agent
+    let reader: Agent
+    let writerPid: number
+    let readerPid: number
+
+    /** Keep-alive agents with one connection each, until every worker holds one; connections land on the workers in turn. */
+    async function agentsByWorker(): Promise<void> {
+      const byPid = new Map<number, Agent>()
+      while (byPid.size < WORKERS && agents.length < 8) {
+        const agent = new Agent({ keepAlive: true, maxSockets: 1 })
+        agents.push(agent)
+        byPid.set(await healthPid(cluster.url, agent), agent)
+      }
+      ;[[writerPid, writer], [readerPid, reader]] = [...byPid] as [[number, Agent], [number, Agent]]
+      assert.notEqual(writerPid, readerPid)
     }
-    ;[[writerPid, writer], [readerPid, reader]] = [...byPid] as [[number, Agent], [number, Agent]]
-    assert.notEqual(writerPid, readerPid)
-  }
 
-  before(async () => {
-    dataDir = await mkdtemp(join(tmpdir(), 'lanyard-workers-'))
-    cluster = await startCluster(dataDir)
-    admin = await adminKeys(dataDir)
-  })
-
-  after(async () => {
-    for (const agent of agents) agent.destroy()
-    if (cluster?.child.exitCode === null) cluster.child.kill('SIGKILL')
-    await rm(dataDir, { recursive: true, force: true })
-  })
-
-  it('prints one banner, and both workers answer on the one port that --port 0 picked', async () => {
-    assert.equal(cluster.stdout().match(/Lanyard listening on/g)?.length, 1)
-    assert.match(cluster.stdout(), /— created now/)
-    const workers = childPids(cluster.child.pid!)
-    assert.equal(workers.length, WORKERS)
-    const answered = new Set<number>()
-    for (let i = 0; i < 8; i++) answered.add(await healthPid(cluster.url))
-    assert.deepEqual([...answered].sort(), workers)
-  })
-
-  it('/metrics reports the requests of every worker, summed', async () => {
-    const series = 'lanyard_requests_total{service="sts",operation="GetCallerIdentity",status="200"}'
-    const before = sample(await fetchText(cluster.url, '/metrics'), series)
-    // A new connection per request: the primary hands connections to the workers in turn.
-    const client = new STSClient({
-      endpoint: cluster.url,
-      region: 'us-east-1',
-      credentials: admin,
-      maxAttempts: 1,
-      requestHandler: { httpAgent: new Agent({ keepAlive: false }) },
+    before(async () => {
+      dataDir = await mkdtemp(join(tmpdir(), 'lanyard-workers-'))
+      storeEnv = store.env()
+      cluster = await startCluster(dataDir, storeEnv)
+      admin = await adminKeys(dataDir)
     })
-    for (let i = 0; i < 10; i++) await client.send(new GetCallerIdentityCommand({}))
-    // Whichever worker answers /metrics, it reports both workers' counts.
-    for (let i = 0; i < 4; i++)
-      assert.equal(sample(await fetchText(cluster.url, '/metrics'), series), before + 10)
-  })
 
-  it('enforces an IAM write made through one worker on requests to the other within a second', async () => {
-    await agentsByWorker()
-    const adminIam = iam(cluster.url, admin, writer)
-    await adminIam.send(new CreateUserCommand({ UserName: 'spread' }))
-    const key = (await adminIam.send(new CreateAccessKeyCommand({ UserName: 'spread' }))).AccessKey!
-    const userIam = iam(
-      cluster.url,
-      { accessKeyId: key.AccessKeyId!, secretAccessKey: key.SecretAccessKey! },
-      reader,
-    )
-    const getUser = () => userIam.send(new GetUserCommand({}))
-    await assert.rejects(getUser(), { name: 'AccessDenied' })
-
-    await adminIam.send(
-      new PutUserPolicyCommand({
-        UserName: 'spread',
-        PolicyName: 'read-self',
-        PolicyDocument: policy({ Effect: 'Allow', Action: 'iam:GetUser', Resource: '*' }),
-      }),
-    )
-    await within(1000, async () => {
-      assert.equal((await getUser()).User?.UserName, 'spread')
+    after(async () => {
+      for (const agent of agents) agent.destroy()
+      if (cluster?.child.exitCode === null) cluster.child.kill('SIGKILL')
+      await rm(dataDir, { recursive: true, force: true })
+      if (storeEnv.LANYARD_DATABASE_SCHEMA !== undefined)
+        await dropSchema(storeEnv.LANYARD_DATABASE_URL!, storeEnv.LANYARD_DATABASE_SCHEMA)
     })
-    await adminIam.send(new DeleteUserPolicyCommand({ UserName: 'spread', PolicyName: 'read-self' }))
-    await within(1000, () => assert.rejects(getUser(), { name: 'AccessDenied' }))
-    // Both clients kept their connections, so the write and the checks really went to different workers.
-    assert.equal(await healthPid(cluster.url, writer), writerPid)
-    assert.equal(await healthPid(cluster.url, reader), readerPid)
-  })
 
-  it('opens session tokens and ends console sign-ins whichever worker issued them', async () => {
-    // Each worker seals with the period's one key from the store: a token of either opens in the other.
-    for (const [issuer, user] of [
-      [writer, reader],
-      [reader, writer],
-    ] as const) {
-      const session = keysOf(
-        (await sts(cluster.url, admin, issuer).send(new GetSessionTokenCommand({}))).Credentials,
+    it('prints one banner, and both workers answer on the one port that --port 0 picked', async () => {
+      assert.equal(cluster.stdout().match(/Lanyard listening on/g)?.length, 1)
+      assert.match(cluster.stdout(), /— created now/)
+      const workers = childPids(cluster.child.pid!)
+      assert.equal(workers.length, WORKERS)
+      const answered = new Set<number>()
+      for (let i = 0; i < 8; i++) answered.add(await healthPid(cluster.url))
+      assert.deepEqual([...answered].sort(), workers)
+    })
+
+    it('/metrics reports the requests of every worker, summed', async () => {
+      const series = 'lanyard_requests_total{service="sts",operation="GetCallerIdentity",status="200"}'
+      const before = sample(await fetchText(cluster.url, '/metrics'), series)
+      // A new connection per request: the primary hands connections to the workers in turn.
+      const client = new STSClient({
+        endpoint: cluster.url,
+        region: 'us-east-1',
+        credentials: admin,
+        maxAttempts: 1,
+        requestHandler: { httpAgent: new Agent({ keepAlive: false }) },
+      })
+      for (let i = 0; i < 10; i++) await client.send(new GetCallerIdentityCommand({}))
+      // Whichever worker answers /metrics, it reports both workers' counts.
+      for (let i = 0; i < 4; i++)
+        assert.equal(sample(await fetchText(cluster.url, '/metrics'), series), before + 10)
+    })
+
+    it('enforces an IAM write made through one worker on requests to the other within a second', async () => {
+      await agentsByWorker()
+      const adminIam = iam(cluster.url, admin, writer)
+      await adminIam.send(new CreateUserCommand({ UserName: 'spread' }))
+      const key = (await adminIam.send(new CreateAccessKeyCommand({ UserName: 'spread' }))).AccessKey!
+      const userIam = iam(
+        cluster.url,
+        { accessKeyId: key.AccessKeyId!, secretAccessKey: key.SecretAccessKey! },
+        reader,
       )
-      const who = await sts(cluster.url, session, user).send(new GetCallerIdentityCommand({}))
-      assert.match(who.Arn!, /:user\/admin$/)
-    }
-    const password = 'Workers-Passw0rd!'
-    await iam(cluster.url, admin, writer).send(
-      new CreateLoginProfileCommand({ UserName: 'spread', Password: password }),
-    )
-    const signIn = await postConsole(
-      cluster.url,
-      '/console/api/signin',
-      { account: '000000000000', userName: 'spread', password },
-      writer,
-    )
-    assert.equal(signIn.status, 200)
-    const { accessKeyId, secretAccessKey, sessionToken } = signIn.body.credentials as Keys & {
-      sessionToken: string
-    }
-    const consoleUser = sts(cluster.url, { accessKeyId, secretAccessKey, sessionToken }, reader)
-    assert.match((await consoleUser.send(new GetCallerIdentityCommand({}))).Arn!, /:user\/spread$/)
-    const signOut = await postConsole(
-      cluster.url,
-      '/console/api/signout',
-      { accessKeyId, sessionToken },
-      writer,
-    )
-    assert.deepEqual(signOut, { status: 200, body: { signedOut: true } })
-    await within(1000, () =>
-      assert.rejects(consoleUser.send(new GetCallerIdentityCommand({})), { name: 'InvalidClientTokenId' }),
-    )
-    assert.equal(await healthPid(cluster.url, reader), readerPid)
-  })
+      const getUser = () => userIam.send(new GetUserCommand({}))
+      await assert.rejects(getUser(), { name: 'AccessDenied' })
 
-  it('stops every worker on SIGTERM and exits 0', async () => {
-    const workers = childPids(cluster.child.pid!)
-    assert.equal(workers.length, WORKERS)
-    for (const agent of agents) agent.destroy()
-    const exited = new Promise<number | null>((resolve) => cluster.child.once('exit', resolve))
-    cluster.child.kill('SIGTERM')
-    assert.equal(await exited, 0)
-    assert.match(cluster.stdout(), /SIGTERM: shutting down/)
-    assert.deepEqual(
-      workers.filter((pid) => isRunning(pid)),
-      [],
-    )
+      await adminIam.send(
+        new PutUserPolicyCommand({
+          UserName: 'spread',
+          PolicyName: 'read-self',
+          PolicyDocument: policy({ Effect: 'Allow', Action: 'iam:GetUser', Resource: '*' }),
+        }),
+      )
+      await within(1000, async () => {
+        assert.equal((await getUser()).User?.UserName, 'spread')
+      })
+      await adminIam.send(new DeleteUserPolicyCommand({ UserName: 'spread', PolicyName: 'read-self' }))
+      await within(1000, () => assert.rejects(getUser(), { name: 'AccessDenied' }))
+      // Both clients kept their connections, so the write and the checks really went to different workers.
+      assert.equal(await healthPid(cluster.url, writer), writerPid)
+      assert.equal(await healthPid(cluster.url, reader), readerPid)
+    })
+
+    it('opens session tokens and ends console sign-ins whichever worker issued them', async () => {
+      // Each worker seals with the period's one key from the store: a token of either opens in the other.
+      for (const [issuer, user] of [
+        [writer, reader],
+        [reader, writer],
+      ] as const) {
+        const session = keysOf(
+          (await sts(cluster.url, admin, issuer).send(new GetSessionTokenCommand({}))).Credentials,
+        )
+        const who = await sts(cluster.url, session, user).send(new GetCallerIdentityCommand({}))
+        assert.match(who.Arn!, /:user\/admin$/)
+      }
+      const password = 'Workers-Passw0rd!'
+      await iam(cluster.url, admin, writer).send(
+        new CreateLoginProfileCommand({ UserName: 'spread', Password: password }),
+      )
+      const signIn = await postConsole(
+        cluster.url,
+        '/console/api/signin',
+        { account: '000000000000', userName: 'spread', password },
+        writer,
+      )
+      assert.equal(signIn.status, 200)
+      const { accessKeyId, secretAccessKey, sessionToken } = signIn.body.credentials as Keys & {
+        sessionToken: string
+      }
+      const consoleUser = sts(cluster.url, { accessKeyId, secretAccessKey, sessionToken }, reader)
+      assert.match((await consoleUser.send(new GetCallerIdentityCommand({}))).Arn!, /:user\/spread$/)
+      const signOut = await postConsole(
+        cluster.url,
+        '/console/api/signout',
+        { accessKeyId, sessionToken },
+        writer,
+      )
+      assert.deepEqual(signOut, { status: 200, body: { signedOut: true } })
+      await within(1000, () =>
+        assert.rejects(consoleUser.send(new GetCallerIdentityCommand({})), { name: 'InvalidClientTokenId' }),
+      )
+      assert.equal(await healthPid(cluster.url, reader), readerPid)
+    })
+
+    it('stops every worker on SIGTERM and exits 0', async () => {
+      const workers = childPids(cluster.child.pid!)
+      assert.equal(workers.length, WORKERS)
+      for (const agent of agents) agent.destroy()
+      const exited = new Promise<number | null>((resolve) => cluster.child.once('exit', resolve))
+      cluster.child.kill('SIGTERM')
+      assert.equal(await exited, 0)
+      assert.match(cluster.stdout(), /SIGTERM: shutting down/)
+      assert.deepEqual(
+        workers.filter((pid) => isRunning(pid)),
+        [],
+      )
+    })
   })
-})
