@@ -78,6 +78,21 @@ describe('server: ClusterPrimary', () => {
     assert.equal(logs().filter((line) => String(line.msg).startsWith('worker exited')).length, 1)
   })
 
+  it('stops cleanly while a replacement is still starting', async () => {
+    const { primary: cluster2, logs } = primary(2)
+    await cluster2.start()
+    const [victim] = livePids()
+    process.kill(victim!, 'SIGKILL')
+    await until(10_000, () =>
+      logs().some((line) => line.msg === 'worker exited unexpectedly; starting a replacement'),
+    )
+    // The replacement is forked on the next turn; SIGTERM reaches it before it has listened.
+    await until(10_000, () => livePids().length === 2)
+    assert.equal(await cluster2.stop(), true)
+    assert.deepEqual(livePids(), [])
+    assert.equal(logs().filter((line) => line.msg === 'replacement worker listening').length, 0)
+  })
+
   it('fails to start when the first worker exits before it listens', async () => {
     process.env.CLUSTER_FIXTURE = 'fail'
     try {

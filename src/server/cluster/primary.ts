@@ -19,6 +19,8 @@ export class ClusterPrimary {
   readonly #logger: Logger
   readonly #listening = new Set<Worker>()
   readonly #restarts = new Set<NodeJS.Timeout>()
+  /** Workers forked that have neither reported listening nor exited. */
+  #starting = 0
   #started = false
   #stopping = false
 
@@ -32,7 +34,7 @@ export class ClusterPrimary {
    * default account, credentials file), then forks the others; resolves with what the first one reported.
    */
   async start(): Promise<WorkerListening> {
-    serveClusterMetrics()
+    serveClusterMetrics(() => this.#starting === 0)
     cluster.on('exit', (worker, code, signal) => this.#onExit(worker, code, signal))
     const first = await this.#fork()
     await Promise.all(Array.from({ length: this.#size - 1 }, () => this.#fork()))
@@ -44,18 +46,24 @@ export class ClusterPrimary {
     return first
   }
 
-  /** Sends every worker SIGTERM (each drains and stops its app), waits for all to exit; true when all exited 0. */
+  /**
+   * Sends every worker SIGTERM (each drains and stops its app) and waits for all to exit; true when all exited 0
+   * (or, for a worker that had not listened yet, were ended by the SIGTERM).
+   */
   async stop(): Promise<boolean> {
     this.#stopping = true
     for (const timer of this.#restarts) clearTimeout(timer)
     const workers = Object.values(cluster.workers ?? {}).filter((worker) => worker !== undefined)
-    const exits = workers.map(
-      (worker) =>
-        new Promise<boolean>((resolve) => {
-          if (worker.isDead()) resolve(worker.process.exitCode === 0)
-          else worker.once('exit', (code) => resolve(code === 0))
-        }),
-    )
+    const exits = workers.map((worker) => {
+      // A worker still starting has no requests to drain: SIGTERM ends it before it handles signals.
+      const starting = !this.#listening.has(worker)
+      return new Promise<boolean>((resolve) => {
+        const clean = (code: number | null, signal: string | null) =>
+          code === 0 || (starting && signal === 'SIGTERM')
+        if (worker.isDead()) resolve(clean(worker.process.exitCode, worker.process.signalCode))
+        else worker.once('exit', (code, signal) => resolve(clean(code, signal)))
+      })
+    })
     for (const worker of workers) if (!worker.isDead()) worker.process.kill('SIGTERM')
     const deadline = setTimeout(() => {
       for (const worker of workers) {
@@ -72,15 +80,18 @@ export class ClusterPrimary {
   /** Forks one worker; resolves when it reports listening, rejects when it exits before. */
   #fork(): Promise<WorkerListening> {
     const worker = cluster.fork()
+    this.#starting++
     return new Promise((resolve, reject) => {
       const onMessage = (message: unknown) => {
         if (!isListeningMessage(message)) return
+        this.#starting--
         worker.off('message', onMessage)
         worker.off('exit', onEarlyExit)
         this.#listening.add(worker)
         resolve(message)
       }
       const onEarlyExit = (code: number | null, signal: string | null) => {
+        this.#starting--
         worker.off('message', onMessage)
         reject(
           new Error(`worker ${worker.process.pid} exited (${signal ?? `code ${code}`}) before it listened`),

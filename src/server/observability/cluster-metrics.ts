@@ -32,12 +32,18 @@ function reply(worker: Worker, message: MetricsReply): void {
 
 /**
  * In the primary: answers every worker's request with the metrics of all workers, collected and summed by
- * prom-client's `AggregatorRegistry.clusterMetrics()` (a counter reads as the sum over the workers).
+ * prom-client's `AggregatorRegistry.clusterMetrics()` (a counter reads as the sum over the workers). While
+ * `allStarted()` is false it answers an error at once: a worker still loading cannot answer a collection yet, and
+ * prom-client would wait 5 s for it.
  */
-export function serveClusterMetrics(): void {
+export function serveClusterMetrics(allStarted: () => boolean = () => true): void {
   const aggregator = new AggregatorRegistry()
   cluster.on('message', (worker, message: unknown) => {
     if (!isRequest(message)) return
+    if (!allStarted()) {
+      reply(worker, { type: 'lanyard:metrics-reply', id: message.id, error: 'a worker is starting' })
+      return
+    }
     aggregator.clusterMetrics().then(
       (body) =>
         reply(worker, {
