@@ -21,17 +21,19 @@ const livePids = (): number[] =>
     .filter((worker) => worker !== undefined && !worker.isDead())
     .map((worker) => worker!.process.pid!)
 
-/** GET `url` on a new connection (the primary hands new connections to the workers in turn). */
-const answer = (url: string): Promise<string> =>
+/** GET `url` on a new connection (the primary hands new connections to the workers in turn): status and body. */
+const fetchOnce = (url: string): Promise<{ status: number; body: string }> =>
   new Promise((resolve, reject) => {
     get(url, { agent: false }, (response) => {
       let body = ''
       response.on('data', (chunk) => {
         body += chunk
       })
-      response.on('end', () => resolve(body))
+      response.on('end', () => resolve({ status: response.statusCode!, body }))
     }).on('error', reject)
   })
+
+const answer = async (url: string): Promise<string> => (await fetchOnce(url)).body
 
 const isRunning = (pid: number): boolean => {
   try {
@@ -50,7 +52,7 @@ async function until(ms: number, check: () => boolean): Promise<void> {
   }
 }
 
-describe('server: ClusterPrimary', () => {
+describe('server: ClusterPrimary', { timeout: 60_000 }, () => {
   after(() => {
     for (const pid of livePids()) process.kill(pid, 'SIGKILL')
   })
@@ -76,6 +78,27 @@ describe('server: ClusterPrimary', () => {
     assert.equal(await cluster2.stop(), true)
     assert.deepEqual(workers.filter(isRunning), [])
     assert.equal(logs().filter((line) => String(line.msg).startsWith('worker exited')).length, 1)
+  })
+
+  it('answers /metrics in every worker with the sum over the workers, and 503 at once while one starts', async () => {
+    const { primary: cluster3 } = primary(3)
+    const first = await cluster3.start()
+    try {
+      for (let i = 0; i < 3; i++) {
+        const { status, body } = await fetchOnce(`${first.url}/metrics`)
+        assert.equal(status, 200)
+        assert.match(body, /^fixture_workers_total 3$/m)
+      }
+      const victim = livePids()[0]!
+      process.kill(victim, 'SIGKILL')
+      // Once the primary saw the exit, the replacement is forked; it has not listened yet.
+      await until(10_000, () => livePids().length === 3 && !livePids().includes(victim))
+      const starting = await fetchOnce(`${first.url}/metrics`)
+      assert.equal(starting.status, 503)
+      assert.equal(starting.body, 'The metrics of the cluster are unavailable: a worker is starting\n')
+    } finally {
+      assert.equal(await cluster3.stop(), true)
+    }
   })
 
   it('stops cleanly while a replacement is still starting', async () => {

@@ -19,6 +19,8 @@ export class ClusterPrimary {
   readonly #logger: Logger
   readonly #listening = new Set<Worker>()
   readonly #restarts = new Set<NodeJS.Timeout>()
+  /** Removes what `start` registered on node:cluster, once every worker is gone. */
+  readonly #unsubscribe: (() => void)[] = []
   /** Workers forked that have neither reported listening nor exited. */
   #starting = 0
   #started = false
@@ -34,8 +36,11 @@ export class ClusterPrimary {
    * default account, credentials file), then forks the others; resolves with what the first one reported.
    */
   async start(): Promise<WorkerListening> {
-    serveClusterMetrics(() => this.#starting === 0)
-    cluster.on('exit', (worker, code, signal) => this.#onExit(worker, code, signal))
+    this.#unsubscribe.push(serveClusterMetrics(() => this.#starting === 0))
+    const onExit = (worker: Worker, code: number | null, signal: string | null) =>
+      this.#onExit(worker, code, signal)
+    cluster.on('exit', onExit)
+    this.#unsubscribe.push(() => cluster.off('exit', onExit))
     const first = await this.#fork()
     await Promise.all(Array.from({ length: this.#size - 1 }, () => this.#fork()))
     this.#started = true
@@ -74,6 +79,7 @@ export class ClusterPrimary {
     }, STOP_TIMEOUT_MS)
     const clean = (await Promise.all(exits)).every(Boolean)
     clearTimeout(deadline)
+    for (const unsubscribe of this.#unsubscribe.splice(0)) unsubscribe()
     return clean
   }
 

@@ -34,11 +34,11 @@ function reply(worker: Worker, message: MetricsReply): void {
  * In the primary: answers every worker's request with the metrics of all workers, collected and summed by
  * prom-client's `AggregatorRegistry.clusterMetrics()` (a counter reads as the sum over the workers). While
  * `allStarted()` is false it answers an error at once: a worker still loading cannot answer a collection yet, and
- * prom-client would wait 5 s for it.
+ * prom-client would wait 5 s for it. Returns the function that stops answering.
  */
-export function serveClusterMetrics(allStarted: () => boolean = () => true): void {
+export function serveClusterMetrics(allStarted: () => boolean = () => true): () => void {
   const aggregator = new AggregatorRegistry()
-  cluster.on('message', (worker, message: unknown) => {
+  const onMessage = (worker: Worker, message: unknown) => {
     if (!isRequest(message)) return
     if (!allStarted()) {
       reply(worker, { type: 'lanyard:metrics-reply', id: message.id, error: 'a worker is starting' })
@@ -59,7 +59,9 @@ export function serveClusterMetrics(allStarted: () => boolean = () => true): voi
           error: error instanceof Error ? error.message : String(error),
         }),
     )
-  })
+  }
+  cluster.on('message', onMessage)
+  return () => cluster.off('message', onMessage)
 }
 
 let joined = false
