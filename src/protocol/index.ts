@@ -83,7 +83,7 @@ export function parseRequest(
       const read = readQueryInput(
         model,
         operation.input,
-        readFormParams(wire.query, wire.body),
+        wire.formParams ?? readFormParams(wire.query, wire.body),
         QUERY_DIALECT,
       )
       if (read.error) return { ok: false, error: read.error }
@@ -92,7 +92,12 @@ export function parseRequest(
       return { ok: true, input: read.input }
     }
     case 'ec2': {
-      const read = readQueryInput(model, operation.input, readFormParams(wire.query, wire.body), EC2_DIALECT)
+      const read = readQueryInput(
+        model,
+        operation.input,
+        wire.formParams ?? readFormParams(wire.query, wire.body),
+        EC2_DIALECT,
+      )
       if (read.error) return { ok: false, error: read.error }
       const missing = missingRequired(model, operation.input, read.input)[0]
       if (missing !== undefined) {

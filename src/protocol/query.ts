@@ -35,11 +35,11 @@ export const QUERY_DIALECT: QueryDialect = {
 
 /** Form parameters merged from the query string and a form-urlencoded body (the body wins). */
 export function readFormParams(
-  query: URLSearchParams,
+  query: URLSearchParams | string,
   body: string | Uint8Array | undefined,
 ): Map<string, string> {
   const params = new Map<string, string>()
-  for (const [key, value] of query) params.set(key, value)
+  if (query !== '') for (const [key, value] of new URLSearchParams(query)) params.set(key, value)
   const text = typeof body === 'string' ? body : body ? Buffer.from(body).toString('utf8') : ''
   if (text.length > 0) for (const [key, value] of new URLSearchParams(text)) params.set(key, value)
   return params

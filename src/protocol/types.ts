@@ -7,6 +7,11 @@ export interface WireRequest {
   readonly query: URLSearchParams
   readonly headers: Readonly<Record<string, string | undefined>>
   readonly body: string | Uint8Array | undefined
+  /**
+   * The query and form-body parameters, when the caller has read them already (`readFormParams` of `query` and
+   * `body`); the query protocols then read these instead of reading them again.
+   */
+  readonly formParams?: ReadonlyMap<string, string>
 }
 
 /** The parts of an HTTP response the protocol layer produces. */

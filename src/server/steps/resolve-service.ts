@@ -2,6 +2,7 @@ import { AwsError } from '../../kernel/aws-error.js'
 import { readFormParams } from '../../protocol/index.js'
 import type { ServiceDefinition } from '../../services/index.js'
 import { parseSigV4 } from '../../sigv4/index.js'
+import type { Exchange } from '../exchange.js'
 import type { Step } from '../step.js'
 
 /** AWS: STS calls that arrive unsigned; the `Action` routes them. */
@@ -17,9 +18,7 @@ export const resolveService: Step = {
   name: 'resolveService',
   run(exchange, env) {
     const { request } = exchange
-    const contentType = String(request.headers['content-type'] ?? '')
-    const isForm = contentType.toLowerCase().startsWith(FORM)
-    exchange.params = readFormParams(new URLSearchParams(request.query), isForm ? request.body : undefined)
+    exchange.params = readFormParams(request.query, isFormBody(request) ? request.body : undefined)
     const parsed = parseSigV4(request)
     if (parsed.ok) {
       exchange.auth = parsed
@@ -52,6 +51,12 @@ export const resolveService: Step = {
     }
     throw new AwsError(parsed.code, parsed.status, parsed.message)
   },
+}
+
+/** Whether the body is form-encoded parameters (`application/x-www-form-urlencoded`). */
+export function isFormBody(request: Exchange['request']): boolean {
+  const contentType = request.headers['content-type']
+  return typeof contentType === 'string' && contentType.toLowerCase().startsWith(FORM)
 }
 
 /** The service that claims unsigned requests below `path` (ServiceDefinition.unsignedPathPrefix), if any. */
