@@ -9,7 +9,7 @@ import { type Clock, offsetClock, ReferenceClock, systemClock } from './kernel/c
 import { JwksCache } from './oidc/index.js'
 import { LruPolicyCache } from './policy/index.js'
 import {
-  AuditWriter,
+  type AuditTrailWriter,
   CONSOLE_PATH,
   cloudTrailEvent,
   clusterMetricsRoute,
@@ -27,6 +27,7 @@ import {
   type ServerConfig,
   ServerMetrics,
   type SideRoute,
+  ThreadedAuditWriter,
   withResourceAccountCopy,
   writeCredentialsFile,
 } from './server/index.js'
@@ -59,7 +60,7 @@ import {
 } from './services/sts/index.js'
 import { TAGGING_SERVICE } from './services/tagging/index.js'
 import { SigningKeyCache } from './sigv4/index.js'
-import { openStore, type Store } from './store/index.js'
+import { openStore, type Store, type StoreConfig } from './store/index.js'
 
 /** How often a process measures its clock against the database server's again. */
 const CLOCK_SYNC_MS = 60_000
@@ -107,6 +108,8 @@ async function shippedManagedPolicies(): Promise<ShippedManagedPolicy[]> {
 
 interface PreparedStore {
   readonly store: Store
+  /** How the store was opened: a second connection (the audit writer thread) opens it alike. */
+  readonly storeConfig: StoreConfig
   readonly clock: Clock
   readonly deps: ServiceDeps
   readonly credentialsFile: string
@@ -128,16 +131,15 @@ async function processClock(config: ServerConfig, store: Store, given: Clock | u
 async function prepareStore(config: ServerConfig, given: Clock | undefined): Promise<PreparedStore> {
   await mkdir(config.dataDir, { recursive: true, mode: 0o700 })
   const masterKey = await loadMasterKey(config.dataDir, config.masterKey)
-  const store = await openStore(
-    config.databaseUrl
-      ? {
-          kind: 'postgres',
-          url: config.databaseUrl,
-          masterKey,
-          ...(config.databaseSchema ? { schema: config.databaseSchema } : {}),
-        }
-      : { kind: 'sqlite', file: join(config.dataDir, 'lanyard.db'), masterKey },
-  )
+  const storeConfig: StoreConfig = config.databaseUrl
+    ? {
+        kind: 'postgres',
+        url: config.databaseUrl,
+        masterKey,
+        ...(config.databaseSchema ? { schema: config.databaseSchema } : {}),
+      }
+    : { kind: 'sqlite', file: join(config.dataDir, 'lanyard.db'), masterKey }
+  const store = await openStore(storeConfig)
   let clock: Clock
   try {
     clock = await processClock(config, store, given)
@@ -149,13 +151,20 @@ async function prepareStore(config: ServerConfig, given: Clock | undefined): Pro
   await seedManagedPolicies(store, await shippedManagedPolicies(), deps)
   const admin = await createAccount(store, DEFAULT_ACCOUNT, deps)
   const file = admin ? await writeCredentialsFile(config.dataDir, admin) : credentialsFile(config.dataDir)
-  return { store, clock, deps, credentialsFile: file, createdDefaultAccount: admin !== undefined }
+  return {
+    store,
+    storeConfig,
+    clock,
+    deps,
+    credentialsFile: file,
+    createdDefaultAccount: admin !== undefined,
+  }
 }
 
 /** Opens the store, seeds it on first start, and starts the HTTP server. */
 export async function startApp(config: ServerConfig, options: AppOptions = {}): Promise<RunningApp> {
   const logger = createLogger(config.logLevel, options.logDestination)
-  const { store, clock, deps, ...seeded } = await prepareStore(config, options.clock)
+  const { store, storeConfig, clock, deps, ...seeded } = await prepareStore(config, options.clock)
   const clockSync = followDatabaseClock(clock, logger)
   const loader = new PolicyLoader(new LruPolicyCache(10_000))
   const ring = new SealingKeyRing(store.settings, deps.random)
@@ -180,7 +189,9 @@ export async function startApp(config: ServerConfig, options: AppOptions = {}): 
     credentials: combinedResolver(longTermKeyResolver(store, loader), sessionResolver(store, loader, ring)),
     signingKeys: new SigningKeyCache(),
   }
-  const audit = new AuditWriter(store, (error) => logger.error({ err: error }, 'audit trail write failed'))
+  const audit = new ThreadedAuditWriter(store, storeConfig, (error) =>
+    logger.error({ err: error }, 'audit trail write failed'),
+  )
   const metrics = new ServerMetrics()
   const drain = new Drain()
   const keyUse = new AccessKeyUseRecorder(store, (error) =>
@@ -258,7 +269,7 @@ function followDatabaseClock(
 async function stopServer(
   server: Server,
   drain: Drain,
-  audit: AuditWriter,
+  audit: AuditTrailWriter,
   store: Store,
   logger: Logger,
 ): Promise<void> {

@@ -1,4 +1,5 @@
-export { AuditWriter } from './audit/audit-writer.js'
+export { ThreadedAuditWriter } from './audit/audit-thread.js'
+export { type AuditTrailWriter, AuditWriter } from './audit/audit-writer.js'
 export { cloudTrailEvent } from './audit/cloudtrail-event.js'
 export { HIDDEN, redact } from './audit/redact.js'
 export { withResourceAccountCopy } from './audit/with-resource-account-copy.js'

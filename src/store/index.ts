@@ -2,6 +2,7 @@ import type { Store, StoreConfig } from './ports/index.js'
 import { openPostgresStore } from './postgres/index.js'
 import { openSqliteStore } from './sqlite/index.js'
 
+export { type AuditAppender, openAuditAppender } from './audit-appender.js'
 export * from './ports/index.js'
 export { openPostgresStore, type PostgresStoreOptions } from './postgres/index.js'
 export * from './secrets/index.js'

@@ -1,7 +1,17 @@
 import type { AuditEventRecord, Store } from '../../store/index.js'
 
-/** Buffers audit events and writes them in batches: at least once a second, and on close. */
-export class AuditWriter {
+/** Where the server puts audit events: buffered, written at least once a second, and on close. */
+export interface AuditTrailWriter {
+  /** Queues one event. */
+  record(event: AuditEventRecord): void
+  /** Writes every queued event; resolves when they are stored (or their write failed and was reported). */
+  flush(): Promise<void>
+  /** Stops the timer and writes what is left. */
+  close(): Promise<void>
+}
+
+/** Buffers audit events and writes them in batches from this thread: at least once a second, and on close. */
+export class AuditWriter implements AuditTrailWriter {
   readonly #store: Store
   readonly #onError: (error: unknown) => void
   #pending: AuditEventRecord[] = []

@@ -1,0 +1,130 @@
+import { Worker } from 'node:worker_threads'
+import type { AuditEventRecord, Store, StoreConfig } from '../../store/index.js'
+import type { FromAuditThread, ToAuditThread } from './audit-thread-messages.js'
+import { type AuditTrailWriter, AuditWriter } from './audit-writer.js'
+
+/**
+ * Starts the writer thread from the built module; from the TypeScript sources (the tests run them under tsx, whose
+ * loader a worker does not inherit), the thread loads its module through tsx's own import function.
+ */
+function startThread(workerData: { readonly store: StoreConfig }): Worker {
+  if (!import.meta.url.endsWith('.ts'))
+    return new Worker(new URL('./audit-worker.js', import.meta.url), { workerData })
+  const source = new URL('./audit-worker.ts', import.meta.url).href
+  return new Worker(
+    `import('tsx/esm/api').then((tsx) => tsx.tsImport(${JSON.stringify(source)}, ${JSON.stringify(import.meta.url)}))`,
+    { eval: true, workerData },
+  )
+}
+
+/**
+ * Buffers audit events and hands them, at least once a second and on close, to a writer thread with its own database
+ * connection. Each batch is kept until the thread has stored it: if the thread dies, what it had not stored and
+ * everything after is written from this thread instead (an `AuditWriter` on `store`).
+ */
+export class ThreadedAuditWriter implements AuditTrailWriter {
+  readonly #store: Store
+  readonly #onError: (error: unknown) => void
+  readonly #worker: Worker
+  readonly #timer: NodeJS.Timeout
+  #pending: AuditEventRecord[] = []
+  /** Posted batches not yet answered, by id. */
+  readonly #unanswered = new Map<number, readonly AuditEventRecord[]>()
+  /** Callers of `flush` waiting for the answer to a batch, in posting order. */
+  #waiting: Array<{ readonly id: number; readonly resolve: () => void }> = []
+  #nextId = 1
+  #lastPosted = 0
+  /** The thread's last answer was a failure: its queue is retried with the next flush, even an empty one. */
+  #retry = false
+  #fallback: AuditWriter | undefined
+  #closed = false
+  /** Messages posted before the thread said it listens. */
+  #early: ToAuditThread[] | undefined = []
+
+  constructor(store: Store, config: StoreConfig, onError: (error: unknown) => void, intervalMs = 1000) {
+    this.#store = store
+    this.#onError = onError
+    this.#worker = startThread({ store: config })
+    this.#worker.on('message', (message: FromAuditThread) => this.#answered(message))
+    this.#worker.on('error', (error) => this.#takeOver(error))
+    this.#worker.on('exit', (code) => {
+      if (!this.#closed) this.#takeOver(new Error(`audit writer thread exited with code ${code}`))
+    })
+    this.#timer = setInterval(() => void this.flush(), intervalMs)
+    this.#timer.unref()
+  }
+
+  /** Queues one event. */
+  record(event: AuditEventRecord): void {
+    if (this.#fallback !== undefined) this.#fallback.record(event)
+    else this.#pending.push(event)
+  }
+
+  /** Hands every queued event to the thread; resolves when the thread has answered for them. */
+  flush(): Promise<void> {
+    if (this.#fallback !== undefined) return this.#fallback.flush()
+    if (this.#pending.length > 0 || this.#retry) {
+      const id = this.#nextId++
+      const events = this.#pending
+      this.#pending = []
+      this.#retry = false
+      this.#unanswered.set(id, events)
+      this.#lastPosted = id
+      this.#post({ kind: 'append', id, events })
+    }
+    const last = this.#lastPosted
+    if (!this.#unanswered.has(last)) return Promise.resolve()
+    return new Promise((resolve) => this.#waiting.push({ id: last, resolve }))
+  }
+
+  /** Stops the timer, writes what is left and stops the thread. */
+  async close(): Promise<void> {
+    clearInterval(this.#timer)
+    await this.flush()
+    if (this.#fallback !== undefined) return this.#fallback.close()
+    this.#closed = true
+    const exited = new Promise<void>((resolve) => this.#worker.once('exit', () => resolve()))
+    this.#post({ kind: 'close' })
+    await exited
+  }
+
+  #post(message: ToAuditThread): void {
+    if (this.#early !== undefined) this.#early.push(message)
+    else this.#worker.postMessage(message)
+  }
+
+  #answered(message: FromAuditThread): void {
+    if (message.kind === 'ready') {
+      const early = this.#early ?? []
+      this.#early = undefined
+      for (const posted of early) this.#worker.postMessage(posted)
+      return
+    }
+    // Answers come in order, and each covers every earlier batch.
+    for (const id of this.#unanswered.keys()) if (id <= message.id) this.#unanswered.delete(id)
+    if (message.kind === 'failed') {
+      this.#retry = true
+      this.#onError(new Error(message.failure))
+    }
+    const answered = this.#waiting.filter((w) => w.id <= message.id)
+    this.#waiting = this.#waiting.filter((w) => w.id > message.id)
+    for (const { resolve } of answered) resolve()
+  }
+
+  /** The thread is gone: everything it had not answered for, and everything after, is written from here. */
+  #takeOver(error: unknown): void {
+    if (this.#fallback !== undefined) return
+    this.#onError(error)
+    const fallback = new AuditWriter(this.#store, this.#onError)
+    this.#fallback = fallback
+    for (const events of this.#unanswered.values()) for (const event of events) fallback.record(event)
+    for (const event of this.#pending) fallback.record(event)
+    this.#unanswered.clear()
+    this.#pending = []
+    const waiting = this.#waiting
+    this.#waiting = []
+    void fallback.flush().then(() => {
+      for (const { resolve } of waiting) resolve()
+    })
+  }
+}
