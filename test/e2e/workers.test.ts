@@ -63,14 +63,9 @@ async function startCluster(
   return { child, url, stdout: () => stdout }
 }
 
-/** The pids of the processes whose parent is `pid`. */
-function childPids(pid: number): number[] {
-  const out = execFileSync('ps', ['-o', 'pid=', '--ppid', String(pid)], { encoding: 'utf8' })
-  return out
-    .split('\n')
-    .map((line) => Number(line.trim()))
-    .filter((n) => n > 0)
-    .sort()
+/** The parent of process `pid` (`ps`; tsx may run helper children beside the workers, so children are not counted). */
+function parentPid(pid: number): number {
+  return Number(execFileSync('ps', ['-o', 'ppid=', '-p', String(pid)], { encoding: 'utf8' }).trim())
 }
 
 /** GET `path` through `agent` (a new connection per request when absent); the parsed JSON or text body. */
@@ -114,6 +109,13 @@ function postConsole(
 
 const healthPid = async (url: string, agent?: Agent): Promise<number> =>
   (JSON.parse(await fetchText(url, '/_lanyard/health', agent)) as { pid: number }).pid
+
+/** The pids that answer the health route over 8 new connections, sorted. */
+async function answeringPids(url: string): Promise<number[]> {
+  const answered = new Set<number>()
+  for (let i = 0; i < 8; i++) answered.add(await healthPid(url))
+  return [...answered].sort()
+}
 
 /** The value of one series in the Prometheus text, 0 when the series is absent. */
 function sample(text: string, series: string): number {
@@ -201,11 +203,12 @@ for (const store of STORES)
     it('prints one banner, and both workers answer on the one port that --port 0 picked', async () => {
       assert.equal(cluster.stdout().match(/Lanyard listening on/g)?.length, 1)
       assert.match(cluster.stdout(), /— created now/)
-      const workers = childPids(cluster.child.pid!)
+      const workers = await answeringPids(cluster.url)
       assert.equal(workers.length, WORKERS)
-      const answered = new Set<number>()
-      for (let i = 0; i < 8; i++) answered.add(await healthPid(cluster.url))
-      assert.deepEqual([...answered].sort(), workers)
+      assert.deepEqual(
+        workers.map((pid) => parentPid(pid)),
+        workers.map(() => cluster.child.pid),
+      )
     })
 
     it('/metrics reports the requests of every worker, summed', async () => {
@@ -297,7 +300,7 @@ for (const store of STORES)
     })
 
     it('stops every worker on SIGTERM and exits 0', async () => {
-      const workers = childPids(cluster.child.pid!)
+      const workers = await answeringPids(cluster.url)
       assert.equal(workers.length, WORKERS)
       for (const agent of agents) agent.destroy()
       const exited = new Promise<number | null>((resolve) => cluster.child.once('exit', resolve))
