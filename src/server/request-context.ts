@@ -1,3 +1,4 @@
+import { isoSeconds } from '../kernel/iso-seconds.js'
 import type { ContextValue } from '../policy/index.js'
 import type { AuthorizationRequest } from '../services/index.js'
 import type { Exchange } from './exchange.js'
@@ -9,7 +10,7 @@ import type { Exchange } from './exchange.js'
 export function requestContext(exchange: Exchange, request: AuthorizationRequest): Map<string, ContextValue> {
   const context = new Map<string, ContextValue>()
   const at = exchange.receivedAt
-  context.set('aws:currenttime', at.toISOString().replace(/\.\d{3}Z$/, 'Z'))
+  context.set('aws:currenttime', isoSeconds(at))
   context.set('aws:epochtime', String(Math.floor(at.getTime() / 1000)))
   context.set('aws:sourceip', exchange.sourceIp)
   context.set('aws:securetransport', String(exchange.secure))

@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto'
 import { accountOfAccessKeyId, timeOrderedUuid } from '../../kernel/ids.js'
+import { isoSeconds } from '../../kernel/iso-seconds.js'
 import type { AuditEventRecord } from '../../store/index.js'
 import type { Exchange } from '../exchange.js'
 import { redact } from './redact.js'
 
 /** CloudTrail's `eventTime`: ISO-8601 UTC to the second. */
-const eventTime = (at: Date): string => at.toISOString().replace(/\.\d{3}Z$/, 'Z')
+const eventTime = isoSeconds
 
 /** The CloudTrail userIdentity of a request whose caller was not established. */
 function unknownIdentity(exchange: Exchange): Record<string, unknown> {

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto'
+import { isoSeconds } from '../../kernel/iso-seconds.js'
 import type { AuditEventRecord } from '../../store/index.js'
 
 /** What the audit trail records of one console sign-in attempt. */
@@ -15,7 +16,7 @@ export interface ConsoleLoginAttempt {
   readonly loginTo: string
 }
 
-const eventTime = (at: Date): string => at.toISOString().replace(/\.\d{3}Z$/, 'Z')
+const eventTime = isoSeconds
 
 /**
  * The CloudTrail `ConsoleLogin` event (eventSource signin.amazonaws.com, eventType AwsConsoleSignIn).

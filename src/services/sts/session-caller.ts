@@ -1,10 +1,11 @@
+import { isoSeconds } from '../../kernel/iso-seconds.js'
 import type { ContextValue, EvaluablePolicy, PrincipalFacts } from '../../policy/index.js'
 import type { Store } from '../../store/index.js'
 import type { PolicyLoader } from '../iam/index.js'
 import type { Caller } from '../operation.js'
 import type { SessionClaims } from './session-claims.js'
 
-const iso = (ms: number): string => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z')
+const iso = isoSeconds
 
 /** A GetSessionToken session is its user's, or the account root's. */
 const sessionTokenType = (claims: SessionClaims): 'User' | 'Account' =>

@@ -1,4 +1,5 @@
 import type { RandomBytes } from '../../../../kernel/ids.js'
+import { isoSeconds } from '../../../../kernel/iso-seconds.js'
 import type { Store } from '../../../../store/index.js'
 import type { PolicyLoader } from '../../../iam/index.js'
 import { issueInstanceRoleSession, type SealingKeyRing } from '../../../sts/index.js'
@@ -20,7 +21,7 @@ export interface MetadataAnswer {
   readonly json?: boolean
 }
 
-const iso = (at: Date | number): string => new Date(at).toISOString().replace(/\.\d{3}Z$/, 'Z')
+const iso = isoSeconds
 
 /** The plain values of `meta-data/`, by path below it. */
 function plainValues(record: InstanceRecord): Record<string, string> {
