@@ -5,20 +5,33 @@
  * then the IAM write and ListRoles growth of bench/server-iam.ts, and prints one JSON object with medians
  * and ratios to the plain server. Runs the built server: `npm run bench:server` builds first.
  *
- * BENCH_SERVER_ROUNDS (default 5), BENCH_SERVER_SECONDS (default 5), BENCH_SERVER_CONNECTIONS (default 10).
+ * BENCH_SERVER_ROUNDS (default 5), BENCH_SERVER_SECONDS (default 5), BENCH_SERVER_CONNECTIONS (default 10),
+ * BENCH_SERVER_WORKERS (default 2; 1 leaves out the `lanyard server --workers N` scenarios).
  */
 import { signForm, type WireRequest } from '../test/e2e/sign.js'
 import { median, runLoad, type Sample, summary } from './harness.js'
 import { iamBenchmarks } from './server-iam.js'
-import { type ChildTarget, startChild } from './server-target.js'
+import { type ChildTarget, startChild, startCluster } from './server-target.js'
 
 const ROUNDS = Number(process.env.BENCH_SERVER_ROUNDS ?? 5)
 const SECONDS = Number(process.env.BENCH_SERVER_SECONDS ?? 5)
 const CONNECTIONS = Number(process.env.BENCH_SERVER_CONNECTIONS ?? 10)
+const WORKERS = Number(process.env.BENCH_SERVER_WORKERS ?? 2)
 const WARMUP_SECONDS = 1
 const POOL = 64
 
-type Scenario = 'plain' | 'sts:GetCallerIdentity' | 'iam:GetUser'
+/** Lanyard's scenarios: one process (the app itself), and `lanyard server --workers WORKERS`. */
+const LANYARD_SCENARIOS = [
+  'sts:GetCallerIdentity',
+  'iam:GetUser',
+  ...(WORKERS > 1
+    ? ([`sts:GetCallerIdentity, ${WORKERS} workers`, `iam:GetUser, ${WORKERS} workers`] as const)
+    : []),
+] as const
+type LanyardScenario =
+  | (typeof LANYARD_SCENARIOS)[number]
+  | `${'sts:GetCallerIdentity' | 'iam:GetUser'}, ${number} workers`
+type Scenario = 'plain' | LanyardScenario
 
 /** `POOL` requests signed a second apart, all within SigV4's 15-minute window for the whole run. */
 async function signedPool(lanyard: ChildTarget, service: 'sts' | 'iam'): Promise<WireRequest[]> {
@@ -47,35 +60,45 @@ function run(target: ChildTarget, requests: WireRequest[], seconds: number): Pro
 
 const plainServer = await startChild('plain')
 const lanyard = await startChild('lanyard')
+const cluster = WORKERS > 1 ? await startCluster(WORKERS) : undefined
 try {
-  const pools: Record<Scenario, { target: ChildTarget; requests: WireRequest[] }> = {
+  const pools = {
     plain: { target: plainServer, requests: await signedPool(lanyard, 'sts') },
     'sts:GetCallerIdentity': { target: lanyard, requests: await signedPool(lanyard, 'sts') },
     'iam:GetUser': { target: lanyard, requests: await signedPool(lanyard, 'iam') },
-  }
-  const order: Scenario[] = ['plain', 'sts:GetCallerIdentity', 'iam:GetUser']
-  const samples: Record<Scenario, Sample[]> = { plain: [], 'sts:GetCallerIdentity': [], 'iam:GetUser': [] }
-  const ratios: Record<'sts:GetCallerIdentity' | 'iam:GetUser', number[]> = {
-    'sts:GetCallerIdentity': [],
-    'iam:GetUser': [],
-  }
-  for (let round = 0; round < ROUNDS; round++) {
-    const rotated = [...order.slice(round % 3), ...order.slice(0, round % 3)]
-    const sample = {} as Record<Scenario, Sample>
-    for (const scenario of rotated) {
-      const { target, requests } = pools[scenario]
-      await run(target, requests, WARMUP_SECONDS)
-      sample[scenario] = await run(target, requests, SECONDS)
-      samples[scenario].push(sample[scenario])
+  } as Record<string, { target: ChildTarget; requests: WireRequest[] }>
+  if (cluster !== undefined) {
+    pools[`sts:GetCallerIdentity, ${WORKERS} workers`] = {
+      target: cluster,
+      requests: await signedPool(cluster, 'sts'),
     }
-    for (const key of ['sts:GetCallerIdentity', 'iam:GetUser'] as const)
-      ratios[key].push(sample[key].rps / sample.plain.rps)
+    pools[`iam:GetUser, ${WORKERS} workers`] = { target: cluster, requests: await signedPool(cluster, 'iam') }
+  }
+  const order: Scenario[] = ['plain', ...LANYARD_SCENARIOS]
+  const samples = Object.fromEntries(order.map((key) => [key, [] as Sample[]])) as Record<string, Sample[]>
+  const ratios = Object.fromEntries(LANYARD_SCENARIOS.map((key) => [key, [] as number[]])) as Record<
+    string,
+    number[]
+  >
+  for (let round = 0; round < ROUNDS; round++) {
+    const shift = round % order.length
+    const rotated = [...order.slice(shift), ...order.slice(0, shift)]
+    const sample = {} as Record<string, Sample>
+    for (const scenario of rotated) {
+      const { target, requests } = pools[scenario]!
+      await run(target, requests, WARMUP_SECONDS)
+      const measured = await run(target, requests, SECONDS)
+      sample[scenario] = measured
+      samples[scenario]!.push(measured)
+    }
+    for (const key of LANYARD_SCENARIOS) ratios[key]!.push(sample[key]!.rps / sample.plain!.rps)
     process.stderr.write(`round ${round + 1}/${ROUNDS}: ${JSON.stringify(sample)}\n`)
   }
   const report = {
     benchmark: 'server',
     setup: {
       servers: 'child processes (node --import tsx), Lanyard on SQLite in a temp data dir',
+      clusterWorkers: WORKERS > 1 ? WORKERS : undefined,
       loadGenerator: 'autocannon in the parent process',
       connections: CONNECTIONS,
       rounds: ROUNDS,
@@ -84,15 +107,17 @@ try {
       signedRequestPool: POOL,
       node: process.version,
     },
-    plain: summary(samples.plain),
+    plain: summary(samples.plain!),
     scenarios: Object.fromEntries(
-      (['sts:GetCallerIdentity', 'iam:GetUser'] as const).map((key) => [
+      LANYARD_SCENARIOS.map((key) => [
         key,
         {
-          ...summary(samples[key]),
-          ratioToPlain: Number(median(ratios[key]).toFixed(3)),
+          ...summary(samples[key]!),
+          ratioToPlain: Number(median(ratios[key]!).toFixed(3)),
           cpuRatioToPlain: Number(
-            (median(samples.plain.map((s) => s.cpuUs)) / median(samples[key].map((s) => s.cpuUs))).toFixed(3),
+            (median(samples.plain!.map((s) => s.cpuUs)) / median(samples[key]!.map((s) => s.cpuUs))).toFixed(
+              3,
+            ),
           ),
         },
       ]),
@@ -102,5 +127,5 @@ try {
   }
   process.stdout.write(`${JSON.stringify(report, null, 2)}\n`)
 } finally {
-  await Promise.all([plainServer.stop(), lanyard.stop()])
+  await Promise.all([plainServer.stop(), lanyard.stop(), cluster?.stop()])
 }

@@ -17,6 +17,9 @@ function startThread(workerData: { readonly store: StoreConfig }): Worker {
   )
 }
 
+/** Events per batch handed to the thread between timer flushes. */
+const HAND_OVER_AT = 64
+
 /**
  * Buffers audit events and hands them, at least once a second and on close, to a writer thread with its own database
  * connection. Each batch is kept until the thread has stored it: if the thread dies, what it had not stored and
@@ -54,10 +57,10 @@ export class ThreadedAuditWriter implements AuditTrailWriter {
     this.#timer.unref()
   }
 
-  /** Queues one event. */
+  /** Queues one event; a full batch goes to the thread at once, before its events outlive V8's young generation. */
   record(event: AuditEventRecord): void {
-    if (this.#fallback !== undefined) this.#fallback.record(event)
-    else this.#pending.push(event)
+    if (this.#fallback !== undefined) return this.#fallback.record(event)
+    if (this.#pending.push(event) >= HAND_OVER_AT) void this.flush()
   }
 
   /** Hands every queued event to the thread; resolves when the thread has answered for them. */
