@@ -8,6 +8,8 @@ const ROOT = new URL('../../', import.meta.url).pathname
 export interface ServerProcess {
   readonly child: ChildProcess
   readonly url: string
+  /** What the server wrote on stdout so far (its banner). */
+  stdout(): string
   /** What the server wrote on stderr so far (its JSON logs). */
   stderr(): string
   /** Sends `signal` and resolves with the exit code once the process is gone (at once when it already is). */
@@ -15,13 +17,18 @@ export interface ServerProcess {
 }
 
 /**
- * Starts `src/main.ts` on `port` (ephemeral by default) and `dataDir`, with exactly the environment `env`; resolves
- * once it prints where it listens, rejects when it exits before.
+ * Starts `src/main.ts` on `port` (ephemeral by default) and `dataDir` with the further `flags`, with exactly the
+ * environment `env`; resolves once it prints where it listens, rejects when it exits before.
  */
-export async function spawnServer(dataDir: string, env: NodeJS.ProcessEnv, port = 0): Promise<ServerProcess> {
+export async function spawnServer(
+  dataDir: string,
+  env: NodeJS.ProcessEnv,
+  port = 0,
+  flags: readonly string[] = [],
+): Promise<ServerProcess> {
   const child = spawn(
     process.execPath,
-    ['--import', 'tsx', 'src/main.ts', '--port', String(port), '--data-dir', dataDir],
+    ['--import', 'tsx', 'src/main.ts', '--port', String(port), '--data-dir', dataDir, ...flags],
     { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] },
   )
   let stdout = ''
@@ -40,6 +47,7 @@ export async function spawnServer(dataDir: string, env: NodeJS.ProcessEnv, port 
   return {
     child,
     url,
+    stdout: () => stdout,
     stderr: () => stderr,
     stop(signal) {
       if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve(child.exitCode)

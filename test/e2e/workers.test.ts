@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict'
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process'
+import { execFileSync } from 'node:child_process'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { Agent, get, request } from 'node:http'
 import { tmpdir } from 'node:os'
@@ -16,52 +16,17 @@ import {
 } from '@aws-sdk/client-iam'
 import { GetCallerIdentityCommand, GetSessionTokenCommand, STSClient } from '@aws-sdk/client-sts'
 import { clusterEnv, dropSchema, POSTGRES_URL, within } from './scale-out/cluster.js'
-import { adminKeys } from './server-process.js'
+import { adminKeys, type ServerProcess, spawnServer } from './server-process.js'
 import { type Keys, keysOf, policy } from './sts/sts-fixtures.js'
 
-const ROOT = new URL('../../', import.meta.url).pathname
 const WORKERS = 2
 
-/** `lanyard server --workers 2 --port 0` (on the store of `storeEnv`) in a child process; resolves with its URL once it printed the banner. */
-async function startCluster(
-  dataDir: string,
-  storeEnv: Record<string, string>,
-): Promise<{ child: ChildProcess; url: string; stdout: () => string }> {
-  const child = spawn(
-    process.execPath,
-    [
-      '--import',
-      'tsx',
-      'src/cli/main.ts',
-      'server',
-      '--workers',
-      String(WORKERS),
-      '--port',
-      '0',
-      '--data-dir',
-      dataDir,
-    ],
-    {
-      cwd: ROOT,
-      env: { ...process.env, ...storeEnv, LANYARD_LOG_LEVEL: 'warn' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  )
-  let stdout = ''
-  let stderr = ''
-  child.stderr!.on('data', (chunk) => {
-    stderr += chunk
-  })
-  const url = await new Promise<string>((resolve, reject) => {
-    child.stdout!.on('data', (chunk) => {
-      stdout += chunk
-      const match = /Lanyard listening on (\S+)/.exec(stdout)
-      if (match) resolve(match[1]!)
-    })
-    child.once('exit', (code) => reject(new Error(`server exited with ${code}: ${stderr}`)))
-  })
-  return { child, url, stdout: () => stdout }
-}
+/** `lanyard server --workers 2 --port 0` (on the store of `storeEnv`) in a child process, once it printed the banner. */
+const startCluster = (dataDir: string, storeEnv: Record<string, string>): Promise<ServerProcess> =>
+  spawnServer(dataDir, { ...process.env, ...storeEnv, LANYARD_LOG_LEVEL: 'warn' }, 0, [
+    '--workers',
+    String(WORKERS),
+  ])
 
 /** The parent of process `pid` (`ps`; tsx may run helper children beside the workers, so children are not counted). */
 function parentPid(pid: number): number {
