@@ -59,8 +59,8 @@ export class ThreadedAuditWriter implements AuditTrailWriter {
 
   /** Queues one event; a full batch goes to the thread at once, before its events outlive V8's young generation. */
   record(event: AuditEventRecord): void {
-    if (this.#fallback !== undefined) return this.#fallback.record(event)
-    if (this.#pending.push(event) >= HAND_OVER_AT) void this.flush()
+    if (this.#fallback !== undefined) this.#fallback.record(event)
+    else if (this.#pending.push(event) >= HAND_OVER_AT) void this.flush()
   }
 
   /** Hands every queued event to the thread; resolves when the thread has answered for them. */
