@@ -3,6 +3,7 @@ import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, it } from 'node:test'
+import Database from 'better-sqlite3'
 import { ThreadedAuditWriter } from '../../src/server/audit/audit-thread.js'
 import { type AuditEventRecord, openStore, type StoreConfig } from '../../src/store/index.js'
 
@@ -66,6 +67,32 @@ describe('audit writer thread', () => {
       await writer.close()
       assert.deepEqual(await storedIds(store), [event(1).eventId, event(2).eventId])
       assert.ok(errors.length > 0, 'the thread failure is reported')
+    } finally {
+      await store.close()
+    }
+  })
+})
+
+describe('audit writer thread, when its writes fail', () => {
+  it('reports each failure, keeps the events, and writes them from the server thread at close', async () => {
+    const { store } = await sqliteStore()
+    // A database without the audit table: the thread opens it, and every insert fails.
+    const { config: empty, store: other } = await sqliteStore()
+    await other.close()
+    const raw = new Database(empty.kind === 'sqlite' ? empty.file : '')
+    raw.exec('drop table audit_events')
+    raw.close()
+    const errors: unknown[] = []
+    const writer = new ThreadedAuditWriter(store, empty, (error) => errors.push(error), 60_000)
+    try {
+      for (let n = 0; n < 100; n++) writer.record(event(n))
+      await writer.flush()
+      assert.match(String(errors[0]), /SQLITE_ERROR/)
+      assert.deepEqual(await storedIds(store), [])
+      await writer.flush()
+      assert.equal(errors.length, 2, 'the next flush writes again')
+      await writer.close()
+      assert.equal((await storedIds(store)).length, 100)
     } finally {
       await store.close()
     }

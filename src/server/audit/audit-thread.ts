@@ -31,14 +31,12 @@ export class ThreadedAuditWriter implements AuditTrailWriter {
   readonly #worker: Worker
   readonly #timer: NodeJS.Timeout
   #pending: AuditEventRecord[] = []
-  /** Posted batches not yet answered, by id. */
+  /** Posted batches not yet stored, by id. */
   readonly #unanswered = new Map<number, readonly AuditEventRecord[]>()
   /** Callers of `flush` waiting for the answer to a batch, in posting order. */
   #waiting: Array<{ readonly id: number; readonly resolve: () => void }> = []
   #nextId = 1
   #lastPosted = 0
-  /** The thread's last answer was a failure: its queue is retried with the next flush, even an empty one. */
-  #retry = false
   #fallback: AuditWriter | undefined
   #closed = false
   /** Messages posted before the thread said it listens. */
@@ -60,27 +58,32 @@ export class ThreadedAuditWriter implements AuditTrailWriter {
   /** Queues one event; a full batch goes to the thread at once, before its events outlive V8's young generation. */
   record(event: AuditEventRecord): void {
     if (this.#fallback !== undefined) this.#fallback.record(event)
-    else if (this.#pending.push(event) >= HAND_OVER_AT) void this.flush()
+    else if (this.#pending.push(event) >= HAND_OVER_AT) this.#handOver()
   }
 
-  /** Hands every queued event to the thread; resolves when the thread has answered for them. */
+  /** Hands every queued event to the thread and has it store them; resolves when the thread has answered. */
   flush(): Promise<void> {
     if (this.#fallback !== undefined) return this.#fallback.flush()
-    if (this.#pending.length > 0 || this.#retry) {
-      const id = this.#nextId++
-      const events = this.#pending
-      this.#pending = []
-      this.#retry = false
-      this.#unanswered.set(id, events)
-      this.#lastPosted = id
-      this.#post({ kind: 'append', id, events })
-    }
+    this.#handOver()
     const last = this.#lastPosted
+    // Unanswered, or answered with a failure: the thread writes what it still holds.
     if (!this.#unanswered.has(last)) return Promise.resolve()
+    this.#post({ kind: 'write', id: last })
     return new Promise((resolve) => this.#waiting.push({ id: last, resolve }))
   }
 
-  /** Stops the timer, writes what is left and stops the thread. */
+  /** Posts the queued events as the next batch. */
+  #handOver(): void {
+    if (this.#pending.length === 0) return
+    const id = this.#nextId++
+    const events = this.#pending
+    this.#pending = []
+    this.#unanswered.set(id, events)
+    this.#lastPosted = id
+    this.#post({ kind: 'append', id, events })
+  }
+
+  /** Stops the timer, writes what is left and stops the thread; what the thread failed to store is written from here. */
   async close(): Promise<void> {
     clearInterval(this.#timer)
     await this.flush()
@@ -89,6 +92,11 @@ export class ThreadedAuditWriter implements AuditTrailWriter {
     const exited = new Promise<void>((resolve) => this.#worker.once('exit', () => resolve()))
     this.#post({ kind: 'close' })
     await exited
+    if (this.#unanswered.size === 0) return
+    const last = new AuditWriter(this.#store, this.#onError)
+    for (const events of this.#unanswered.values()) for (const event of events) last.record(event)
+    this.#unanswered.clear()
+    await last.close()
   }
 
   #post(message: ToAuditThread): void {
@@ -103,12 +111,11 @@ export class ThreadedAuditWriter implements AuditTrailWriter {
       for (const posted of early) this.#worker.postMessage(posted)
       return
     }
-    // Answers come in order, and each covers every earlier batch.
-    for (const id of this.#unanswered.keys()) if (id <= message.id) this.#unanswered.delete(id)
-    if (message.kind === 'failed') {
-      this.#retry = true
-      this.#onError(new Error(message.failure))
-    }
+    // Answers come in order, and each covers every earlier batch. After a failure the batches are kept: the thread
+    // still holds them, and if it dies they are written from here.
+    if (message.kind === 'stored') {
+      for (const id of this.#unanswered.keys()) if (id <= message.id) this.#unanswered.delete(id)
+    } else this.#onError(new Error(message.failure))
     const answered = this.#waiting.filter((w) => w.id <= message.id)
     this.#waiting = this.#waiting.filter((w) => w.id > message.id)
     for (const { resolve } of answered) resolve()

@@ -9,6 +9,9 @@ import type { FromAuditThread, ToAuditThread } from './audit-thread-messages.js'
 /** Rows per transaction: a writer of the server thread waits for the write lock at most this long. */
 const ROWS_PER_TRANSACTION = 250
 
+/** Queued events that are written without waiting for a `write`. */
+const MAX_QUEUED = 4000
+
 const port = parentPort!
 const appender = openAuditAppender((workerData as { store: StoreConfig }).store)
 const queue: AuditEventRecord[] = []
@@ -31,6 +34,12 @@ async function drain(): Promise<string | undefined> {
 }
 
 port.on('message', (message: ToAuditThread) => {
+  if (message.kind === 'append') {
+    for (const event of message.events) queue.push(event)
+    // Bounds what a thread that is never asked to write holds; a failure here is answered at the next `write`.
+    if (queue.length >= MAX_QUEUED) writing = writing.then(() => void drain())
+    return
+  }
   if (message.kind === 'close') {
     writing = writing.then(async () => {
       await appender.close()
@@ -38,7 +47,6 @@ port.on('message', (message: ToAuditThread) => {
     })
     return
   }
-  for (const event of message.events) queue.push(event)
   writing = writing.then(async () => {
     const failure = await drain()
     post(
