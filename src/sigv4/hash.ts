@@ -1,4 +1,4 @@
-import { createHmac, hash } from 'node:crypto'
+import { createHmac, hash, timingSafeEqual } from 'node:crypto'
 
 /** Lower-case hex SHA-256 of `data`. */
 export function sha256Hex(data: string | Uint8Array): string {
@@ -13,13 +13,13 @@ export function hmac(key: string | Uint8Array, data: string): Buffer {
 /** The SHA-256 of the empty string, used for empty bodies and inside chunk strings to sign. */
 export const EMPTY_SHA256 = 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855'
 
-/**
- * Compares two signatures in time independent of where they differ: every character is compared, and only the
- * lengths (public: 64 hex characters) decide early. No buffer is made, unlike `timingSafeEqual`.
- */
+/** Compares two signatures in time independent of where they differ. */
 export function signaturesEqual(expected: string, provided: string): boolean {
-  if (expected.length !== provided.length) return false
-  let difference = 0
-  for (let i = 0; i < expected.length; i++) difference |= expected.charCodeAt(i) ^ provided.charCodeAt(i)
-  return difference === 0
+  const a = Buffer.from(expected, 'utf8')
+  const b = Buffer.from(provided, 'utf8')
+  if (a.length !== b.length) {
+    timingSafeEqual(a, a)
+    return false
+  }
+  return timingSafeEqual(a, b)
 }
