@@ -1,9 +1,10 @@
-import { CompiledQuery, sql } from 'kysely'
+import { type CompiledQuery, sql } from 'kysely'
 import type { AuditEventRecord, AuditRepository } from '../ports/index.js'
 import { iso, opt, time } from './columns.js'
 import { guard, inTx, type RepoContext } from './context.js'
 import type { Database } from './database.js'
 import { afterCursor, decodeCursor, toPage } from './paging.js'
+import { precompiled } from './precompiled.js'
 
 type Row = Database['audit_events']
 
@@ -47,20 +48,9 @@ const likePrefix = (prefix: string): string => `${prefix.replace(/[\\%_]/g, (c) 
  */
 const BATCH = 50
 
-interface Inserts {
-  readonly one: string
-  readonly batch: string
-}
-
-/** The INSERT statements by dialect object: a transaction's repositories share the store's. */
-const compiledInserts = new WeakMap<object, Inserts>()
-
-/** The two INSERT statements, compiled once per dialect from a sample row (parameters: rows' values in column order). */
-function insertStatements(ctx: RepoContext): Inserts {
-  const known = compiledInserts.get(ctx.dialect)
-  if (known !== undefined) return known
-  const { db } = ctx
-  const sample = toRow({
+/** The columns of a row, in the order `toRow` writes them. */
+const COLUMNS = Object.keys(
+  toRow({
     eventId: '',
     eventTime: new Date(0),
     accountId: '',
@@ -69,26 +59,34 @@ function insertStatements(ctx: RepoContext): Inserts {
     readOnly: true,
     requestId: '',
     event: {},
-  })
-  const compile = (rows: number) =>
+  }),
+) as readonly (keyof Row)[]
+
+/** An INSERT of `rows` rows, compiled once per dialect; its arguments are the rows' values in column order. */
+const insertOf = (rows: number) =>
+  precompiled<unknown[], unknown>(rows * COLUMNS.length, (db, ...markers) =>
     db
       .insertInto('audit_events')
-      .values(Array.from({ length: rows }, () => sample))
-      .onConflict((oc) => oc.column('event_id').doNothing())
-      .compile().sql
-  const inserts = { one: compile(1), batch: compile(BATCH) }
-  compiledInserts.set(ctx.dialect, inserts)
-  return inserts
-}
+      .values(
+        Array.from(
+          { length: rows },
+          (_, r) =>
+            Object.fromEntries(COLUMNS.map((c, i) => [c, markers[r * COLUMNS.length + i]])) as unknown as Row,
+        ),
+      )
+      .onConflict((oc) => oc.column('event_id').doNothing()),
+  )
+
+const insertOne = insertOf(1)
+const insertBatch = insertOf(BATCH)
 
 /** `events` as statements: runs of `BATCH` rows, then single rows for the rest. */
-function statementsOf(events: readonly AuditEventRecord[], inserts: Inserts): CompiledQuery[] {
+function statementsOf(ctx: RepoContext, events: readonly AuditEventRecord[]): CompiledQuery[] {
   const whole = events.length - (events.length % BATCH)
   const statements: CompiledQuery[] = []
   for (let i = 0; i < whole; i += BATCH)
-    statements.push(CompiledQuery.raw(inserts.batch, events.slice(i, i + BATCH).flatMap(rowValues)))
-  for (let i = whole; i < events.length; i++)
-    statements.push(CompiledQuery.raw(inserts.one, rowValues(events[i]!)))
+    statements.push(insertBatch(ctx, ...events.slice(i, i + BATCH).flatMap(rowValues)))
+  for (let i = whole; i < events.length; i++) statements.push(insertOne(ctx, ...rowValues(events[i]!)))
   return statements
 }
 
@@ -102,8 +100,7 @@ export function auditRepository(ctx: RepoContext): AuditRepository {
       guard(ctx, 'audit event', () =>
         inTx(db, async (tx) => {
           // Precompiled: building and compiling the query per batch cost more than SQLite's own work.
-          for (const statement of statementsOf(events, insertStatements(ctx)))
-            await tx.executeQuery(statement)
+          for (const statement of statementsOf(ctx, events)) await tx.executeQuery(statement)
         }),
       ),
     query: (q) =>
