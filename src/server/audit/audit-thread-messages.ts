@@ -15,7 +15,5 @@ export type ToAuditThread =
  * (the events stay queued in the thread and are written with the next `write`).
  */
 export type FromAuditThread =
-  /** The thread listens: messages posted before this may be lost, so they wait for it. */
-  | { readonly kind: 'ready' }
   | { readonly kind: 'stored'; readonly id: number }
   | { readonly kind: 'failed'; readonly id: number; readonly failure: string }

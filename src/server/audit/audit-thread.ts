@@ -35,12 +35,10 @@ export class ThreadedAuditWriter implements AuditTrailWriter {
   readonly #unanswered = new Map<number, readonly AuditEventRecord[]>()
   /** Callers of `flush` waiting for the answer to a batch, in posting order. */
   #waiting: Array<{ readonly id: number; readonly resolve: () => void }> = []
-  #nextId = 1
+  /** The id of the last batch posted; 0 before the first. */
   #lastPosted = 0
   #fallback: AuditWriter | undefined
   #closed = false
-  /** Messages posted before the thread said it listens. */
-  #early: ToAuditThread[] | undefined = []
 
   constructor(store: Store, config: StoreConfig, onError: (error: unknown) => void, intervalMs = 1000) {
     this.#store = store
@@ -75,11 +73,10 @@ export class ThreadedAuditWriter implements AuditTrailWriter {
   /** Posts the queued events as the next batch. */
   #handOver(): void {
     if (this.#pending.length === 0) return
-    const id = this.#nextId++
+    const id = ++this.#lastPosted
     const events = this.#pending
     this.#pending = []
     this.#unanswered.set(id, events)
-    this.#lastPosted = id
     this.#post({ kind: 'append', id, events })
   }
 
@@ -92,25 +89,15 @@ export class ThreadedAuditWriter implements AuditTrailWriter {
     const exited = new Promise<void>((resolve) => this.#worker.once('exit', () => resolve()))
     this.#post({ kind: 'close' })
     await exited
-    if (this.#unanswered.size === 0) return
-    const last = new AuditWriter(this.#store, this.#onError)
-    for (const events of this.#unanswered.values()) for (const event of events) last.record(event)
-    this.#unanswered.clear()
-    await last.close()
+    if (this.#unanswered.size > 0) await this.#writeHere().close()
   }
 
+  /** Messages posted before the thread listens wait in its port. */
   #post(message: ToAuditThread): void {
-    if (this.#early !== undefined) this.#early.push(message)
-    else this.#worker.postMessage(message)
+    this.#worker.postMessage(message)
   }
 
   #answered(message: FromAuditThread): void {
-    if (message.kind === 'ready') {
-      const early = this.#early ?? []
-      this.#early = undefined
-      for (const posted of early) this.#worker.postMessage(posted)
-      return
-    }
     // Answers come in order, and each covers every earlier batch. After a failure the batches are kept: the thread
     // still holds them, and if it dies they are written from here.
     if (message.kind === 'stored') {
@@ -125,16 +112,22 @@ export class ThreadedAuditWriter implements AuditTrailWriter {
   #takeOver(error: unknown): void {
     if (this.#fallback !== undefined) return
     this.#onError(error)
-    const fallback = new AuditWriter(this.#store, this.#onError)
+    const fallback = this.#writeHere()
     this.#fallback = fallback
-    for (const events of this.#unanswered.values()) for (const event of events) fallback.record(event)
-    for (const event of this.#pending) fallback.record(event)
-    this.#unanswered.clear()
-    this.#pending = []
     const waiting = this.#waiting
     this.#waiting = []
     void fallback.flush().then(() => {
       for (const { resolve } of waiting) resolve()
     })
+  }
+
+  /** A writer on this thread holding every event the thread has not stored and every one not yet handed over. */
+  #writeHere(): AuditWriter {
+    const writer = new AuditWriter(this.#store, this.#onError)
+    for (const events of this.#unanswered.values()) for (const event of events) writer.record(event)
+    for (const event of this.#pending) writer.record(event)
+    this.#unanswered.clear()
+    this.#pending = []
+    return writer
   }
 }

@@ -56,4 +56,3 @@ port.on('message', (message: ToAuditThread) => {
     )
   })
 })
-post({ kind: 'ready' })
