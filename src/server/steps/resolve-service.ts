@@ -54,9 +54,18 @@ export const resolveService: Step = {
 }
 
 /** Whether the body is form-encoded parameters (`application/x-www-form-urlencoded`). */
-export function isFormBody(request: Exchange['request']): boolean {
+function isFormBody(request: Exchange['request']): boolean {
   const contentType = request.headers['content-type']
   return typeof contentType === 'string' && contentType.toLowerCase().startsWith(FORM)
+}
+
+/**
+ * The parameters routing read, when they are all that the query protocols read (`readFormParams` of query and body):
+ * the body was empty or a form. Undefined otherwise, and before routing.
+ */
+export function routedFormParams(exchange: Exchange): ReadonlyMap<string, string> | undefined {
+  const { request } = exchange
+  return request.body.length === 0 || isFormBody(request) ? exchange.params : undefined
 }
 
 /** The service that claims unsigned requests below `path` (ServiceDefinition.unsignedPathPrefix), if any. */

@@ -1,6 +1,7 @@
 import type { WireRequest } from '../../protocol/index.js'
 import type { Exchange } from '../exchange.js'
 import { s3PathStylePath } from '../s3-virtual-host.js'
+import { routedFormParams } from './resolve-service.js'
 
 /** The request as the protocol layer reads it: headers joined to single strings; S3 paths in path style. */
 export function wireRequest(exchange: Exchange): WireRequest {
@@ -15,5 +16,6 @@ export function wireRequest(exchange: Exchange): WireRequest {
     query: new URLSearchParams(request.query),
     headers,
     body: request.body,
+    formParams: routedFormParams(exchange),
   }
 }
