@@ -66,3 +66,13 @@ export async function adminKeys(dataDir: string): Promise<{ accessKeyId: string;
     secretAccessKey: /aws_secret_access_key = (\S+)/.exec(text)![1]!,
   }
 }
+
+/** Whether process `pid` exists (signal 0 checks without sending anything). */
+export function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch {
+    return false
+  }
+}

@@ -16,7 +16,7 @@ import {
 } from '@aws-sdk/client-iam'
 import { GetCallerIdentityCommand, GetSessionTokenCommand, STSClient } from '@aws-sdk/client-sts'
 import { clusterEnv, dropSchema, POSTGRES_URL, within } from './scale-out/cluster.js'
-import { adminKeys, type ServerProcess, spawnServer } from './server-process.js'
+import { adminKeys, isRunning, type ServerProcess, spawnServer } from './server-process.js'
 import { type Keys, keysOf, policy } from './sts/sts-fixtures.js'
 
 const WORKERS = 2
@@ -105,15 +105,6 @@ const sts = (url: string, keys: Keys, agent: Agent) =>
     maxAttempts: 1,
     requestHandler: { httpAgent: agent },
   })
-
-const isRunning = (pid: number): boolean => {
-  try {
-    process.kill(pid, 0)
-    return true
-  } catch {
-    return false
-  }
-}
 
 /** The stores the suite runs on: SQLite always, PostgreSQL (a fresh schema) when LANYARD_TEST_POSTGRES_URL is set. */
 const STORES: readonly { readonly name: string; readonly env: () => Record<string, string> }[] = [

@@ -5,6 +5,7 @@ import { after, describe, it } from 'node:test'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { fileURLToPath } from 'node:url'
 import { ClusterPrimary, createLogger } from '../../src/server/index.js'
+import { isRunning } from '../e2e/server-process.js'
 
 const WORKER = fileURLToPath(new URL('./fixtures/cluster-worker.ts', import.meta.url))
 cluster.setupPrimary({ exec: WORKER, execArgv: ['--import', 'tsx'], silent: true })
@@ -34,15 +35,6 @@ const fetchOnce = (url: string): Promise<{ status: number; body: string }> =>
   })
 
 const answer = async (url: string): Promise<string> => (await fetchOnce(url)).body
-
-const isRunning = (pid: number): boolean => {
-  try {
-    process.kill(pid, 0)
-    return true
-  } catch {
-    return false
-  }
-}
 
 async function until(ms: number, check: () => boolean): Promise<void> {
   const deadline = Date.now() + ms
