@@ -31,15 +31,29 @@ export function outputChildren(
 ): XmlElement[] {
   if (!outputRef) return []
   const shape = resolveShape(model, outputRef)
+  const listsResult = operationName.startsWith('List') || operationName.startsWith('Describe')
+  const { children } = structureContent(
+    model,
+    shape,
+    listsResult ? withEmptyLists(model, shape, output) : (output ?? {}),
+    options,
+  )
+  return children
+}
+
+/** The output with an empty list for each absent non-flattened list member: a List/Describe result shows `<Roles/>`. */
+function withEmptyLists(
+  model: ServiceModel,
+  shape: Shape,
+  output: Record<string, unknown> | undefined,
+): Record<string, unknown> {
   const filled: Record<string, unknown> = { ...output }
-  const listsResult = /^(List|Describe)/.test(operationName)
   for (const [name, ref] of Object.entries(shape.members ?? {})) {
     const target: Shape = resolveShape(model, ref)
     const flattened = ref.flattened || target.flattened
-    if (listsResult && target.type === 'list' && !flattened && filled[name] === undefined) filled[name] = []
+    if (target.type === 'list' && !flattened && filled[name] === undefined) filled[name] = []
   }
-  const { children } = structureContent(model, shape, filled, options)
-  return children
+  return filled
 }
 
 /** The names an element gets from a member (exported for the ec2 serializer and tests). */

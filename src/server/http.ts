@@ -81,7 +81,8 @@ async function handle(
   }
   try {
     const body = await readBody(request, options.maxBodyBytes)
-    exchange.request = { ...exchange.request, body }
+    const { method, query, headers } = exchange.request
+    exchange.request = { method, path, query, headers, body }
     await runPipeline(exchange, options.env)
   } catch (thrown) {
     exchange.error = toAwsError(thrown)
