@@ -1,4 +1,4 @@
-import { randomBytes, randomInt } from 'node:crypto'
+import { randomInt } from 'node:crypto'
 import { mkdir, readFile } from 'node:fs/promises'
 import type { Server } from 'node:http'
 import { join } from 'node:path'
@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url'
 import type { DestinationStream, Logger } from 'pino'
 import { AwsError } from './kernel/aws-error.js'
 import { type Clock, offsetClock, ReferenceClock, systemClock } from './kernel/clock.js'
+import { pooledRandomBytes } from './kernel/random-pool.js'
 import { JwksCache } from './oidc/index.js'
 import { LruPolicyCache } from './policy/index.js'
 import {
@@ -147,7 +148,7 @@ async function prepareStore(config: ServerConfig, given: Clock | undefined): Pro
     await store.close()
     throw error
   }
-  const deps: ServiceDeps = { store, clock, random: (size) => randomBytes(size) }
+  const deps: ServiceDeps = { store, clock, random: pooledRandomBytes() }
   await seedManagedPolicies(store, await shippedManagedPolicies(), deps)
   const admin = await createAccount(store, DEFAULT_ACCOUNT, deps)
   const file = admin ? await writeCredentialsFile(config.dataDir, admin) : credentialsFile(config.dataDir)

@@ -28,6 +28,17 @@ function xmlDocument(root: XmlElement): string {
   return `${XML_DECLARATION}\n${renderXml(root)}`
 }
 
+/** A response with an XML body; `headers` is the response's own object, so the content type is set on it. */
+function xmlResponse(
+  status: number,
+  headers: Record<string, string>,
+  contentType: string,
+  root: XmlElement,
+): WireResponse {
+  headers['content-type'] = contentType
+  return { status, headers, body: xmlDocument(root) }
+}
+
 function withNamespace(model: ServiceModel, ref: ShapeRef | undefined): Record<string, string> | undefined {
   const uri = ref?.xmlNamespace?.uri ?? model.metadata.xmlNamespace
   return uri ? { xmlns: uri } : undefined
@@ -81,7 +92,7 @@ export function serializeRestXmlResponse(
       )
       const name = ref.locationName ?? target.locationName ?? shape.payload
       const root = { name, attributes: { ...withNamespace(model, ref), ...attributes }, children }
-      return { status, headers: { ...headers, 'content-type': 'application/xml' }, body: xmlDocument(root) }
+      return xmlResponse(status, headers, 'application/xml', root)
     }
     if (ref.locationName && target.type === 'string') {
       // A patched text root, e.g. GetBucketLocation's <LocationConstraint xmlns=…>eu-west-1</LocationConstraint>.
@@ -90,7 +101,7 @@ export function serializeRestXmlResponse(
         attributes: withNamespace(model, undefined) ?? {},
         text: String(value),
       }
-      return { status, headers: { ...headers, 'content-type': 'application/xml' }, body: xmlDocument(root) }
+      return xmlResponse(status, headers, 'application/xml', root)
     }
     if (typeof value === 'string') return { status, headers, body: value }
     if (value instanceof Uint8Array) return { status, headers, body: '', payload: value }
@@ -100,7 +111,7 @@ export function serializeRestXmlResponse(
   const children = outputChildren(model, operationName, operation.output, values, REST_XML_OPTIONS)
   const name = operation.output.locationName ?? shape.locationName ?? operation.output.shape
   const root = { name, attributes: withNamespace(model, operation.output) ?? {}, children }
-  return { status, headers: { ...headers, 'content-type': 'application/xml' }, body: xmlDocument(root) }
+  return xmlResponse(status, headers, 'application/xml', root)
 }
 
 /**
@@ -127,11 +138,7 @@ export function serializeRestXmlError(
         textElement('HostId', requestId),
       ],
     }
-    return {
-      status: error.status,
-      headers: { ...headers, 'content-type': 'application/xml' },
-      body: xmlDocument(root),
-    }
+    return xmlResponse(error.status, headers, 'application/xml', root)
   }
   const fault = error.fault ?? (error.status >= 500 ? 'Receiver' : 'Sender')
   const root: XmlElement = {
@@ -150,9 +157,5 @@ export function serializeRestXmlError(
       textElement('RequestId', requestId),
     ],
   }
-  return {
-    status: error.status,
-    headers: { ...headers, 'content-type': 'text/xml' },
-    body: xmlDocument(root),
-  }
+  return xmlResponse(error.status, headers, 'text/xml', root)
 }

@@ -98,7 +98,12 @@ export function parseXml(xml: string): XmlNode {
         const open = stack.pop()
         if (!open || open.name !== tag.slice(1).trim())
           throw new XmlSyntaxError(`unexpected closing tag <${tag}>`)
-        const node: XmlNode = { ...open, name: localName(open.name) }
+        const node: XmlNode = {
+          name: localName(open.name),
+          attributes: open.attributes,
+          children: open.children,
+          text: open.text,
+        }
         if (stack.length > 0) stack.at(-1)!.children.push(node)
         else root = node
         continue

@@ -85,15 +85,15 @@ export function writeValue(
       const valueRef = shape.value!
       const valueShape = resolveShape(model, valueRef)
       const valueName = valueRef.locationName ?? 'value'
+      const flattened = ref.flattened || shape.flattened
       const entries = Object.entries(value as Record<string, unknown>).map(([key, item]) => ({
-        name: 'entry',
+        name: flattened ? name : 'entry',
         children: [
           { name: keyName, text: key },
           ...writeValue(model, valueRef, valueShape, item, valueName, options),
         ],
       }))
-      if (ref.flattened || shape.flattened) return entries.map((entry) => ({ ...entry, name }))
-      return [{ name, children: entries }]
+      return flattened ? entries : [{ name, children: entries }]
     }
     default:
       return [

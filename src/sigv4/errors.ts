@@ -47,7 +47,10 @@ export const S3_SIGNATURE_MISMATCH =
 
 /** AWS: a request without Authorization header or query authentication, for the query services. */
 export const unsigned = (): SigV4Failure => ({
-  ...fail('MissingAuthenticationToken', 403, 'Request is missing Authentication Token'),
+  ok: false,
+  code: 'MissingAuthenticationToken',
+  status: 403,
+  message: 'Request is missing Authentication Token',
   unsigned: true,
 })
 

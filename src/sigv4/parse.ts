@@ -37,5 +37,7 @@ export function parseSigV4(request: ReceivedRequest, options: ParseOptions = {})
   }
   if (inHeader) return parseAuthorizationHeader(request, s3)
   if (inQuery) return parsePresigned(request, s3)
-  return s3 ? { ...fail('AccessDenied', 403, 'Access Denied'), unsigned: true } : unsigned()
+  return s3
+    ? { ok: false, code: 'AccessDenied', status: 403, message: 'Access Denied', unsigned: true }
+    : unsigned()
 }

@@ -87,7 +87,10 @@ export function verifySigV4(
   const expected = signatureOf(key, toSign)
   if (!signaturesEqual(expected, parsed.signature)) {
     return {
-      ...fail('SignatureDoesNotMatch', 403, parsed.s3 ? S3_SIGNATURE_MISMATCH : SIGNATURE_MISMATCH),
+      ok: false,
+      code: 'SignatureDoesNotMatch',
+      status: 403,
+      message: parsed.s3 ? S3_SIGNATURE_MISMATCH : SIGNATURE_MISMATCH,
       canonicalRequest: canonical,
       stringToSign: toSign,
     }

@@ -30,12 +30,10 @@ export async function requireRole(ctx: OperationContext, name: unknown): Promise
 
 /** The context keys a call on an existing role carries: its tags and, when asked, its boundary. */
 export function roleContext(role: RoleRecord, boundaryKey: boolean): Record<string, ContextValue> {
-  return {
-    ...resourceTagContext(role.tags, true),
-    ...(boundaryKey && role.permissionsBoundaryArn !== undefined
-      ? { 'iam:PermissionsBoundary': role.permissionsBoundaryArn }
-      : {}),
-  }
+  const context = resourceTagContext(role.tags, true)
+  if (boundaryKey && role.permissionsBoundaryArn !== undefined)
+    context['iam:PermissionsBoundary'] = role.permissionsBoundaryArn
+  return context
 }
 
 /**
@@ -55,7 +53,7 @@ export async function roleAuthorization(
   return {
     action,
     resource: roleArn(account, role.path, role.name),
-    context: { ...roleContext(role, options.boundaryKey === true), ...options.context },
+    context: Object.assign(roleContext(role, options.boundaryKey === true), options.context),
   }
 }
 

@@ -51,5 +51,5 @@ export async function loadRoleByArn(
     loader.identityPolicies(store, { kind: 'role', id: found.role.id }),
     loader.boundary(store, found.role.permissionsBoundaryArn),
   ])
-  return { ...found, identity, boundaries }
+  return { role: found.role, arn: found.arn, trust: found.trust, identity, boundaries }
 }

@@ -29,7 +29,7 @@ export function readSessionPolicies(input: Record<string, unknown>, account: str
     )
     if (first !== undefined) throw new AwsError(first.code ?? 'MalformedPolicyDocument', 400, first.message)
   }
-  return { ...(policy !== undefined ? { policy } : {}), policyArns: arns }
+  return { policyArns: arns, ...(policy !== undefined ? { policy } : {}) }
 }
 
 /** Checks that each managed session policy exists and is the account's own or AWS-managed. */

@@ -58,5 +58,7 @@ export function toPage<R, T>(
   const items = rows.slice(0, limit)
   const last = items[items.length - 1]
   const page = { items: items.map(map) }
-  return rows.length > limit && last !== undefined ? { ...page, next: encodeCursor(cursorOf(last)) } : page
+  return rows.length > limit && last !== undefined
+    ? { items: page.items, next: encodeCursor(cursorOf(last)) }
+    : page
 }

@@ -27,7 +27,11 @@ export async function runTransaction<T>(
             catchUp: changes.catchUp,
           }
           try {
-            return await work({ ...repositories({ ...ctx, db: tx }), changes: deferred })
+            return await work(
+              Object.assign(repositories({ db: tx, dialect: ctx.dialect, sealer: ctx.sealer }), {
+                changes: deferred,
+              }),
+            )
           } catch (error) {
             failure = { error }
             throw error

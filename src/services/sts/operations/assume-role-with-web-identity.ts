@@ -34,9 +34,9 @@ export function assumeRoleWithWebIdentity(env: StsEnv, jwks: JwksCache): Operati
       const policies = readSessionPolicies(input, account)
       await checkPolicyArns(ctx.store, policies.policyArns, account)
       const packed = packedPolicySize({
-        ...policies,
         tags: verified.tags,
         transitiveTagKeys: verified.transitiveTagKeys,
+        ...policies,
       })
       if (packed > 100) throw packedPolicyTooLarge(packed)
       const sessionName = String(input.RoleSessionName)

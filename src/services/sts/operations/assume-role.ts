@@ -37,9 +37,9 @@ export function assumeRole(env: StsEnv): Operation {
         )
       await checkPolicyArns(ctx.store, policies.policyArns, role.role.accountId)
       const packed = packedPolicySize({
-        ...policies,
         tags: tags.tags,
         transitiveTagKeys: tags.transitiveTagKeys,
+        ...policies,
       })
       if (packed > 100) throw packedPolicyTooLarge(packed)
       const account = role.role.accountId

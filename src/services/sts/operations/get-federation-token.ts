@@ -35,7 +35,7 @@ export function getFederationToken(env: StsEnv): Operation {
       const tags = sessionTags({ Tags: input.Tags }, undefined)
       const policies = readSessionPolicies(input, principal.account)
       await checkPolicyArns(ctx.store, policies.policyArns, principal.account)
-      const packed = packedPolicySize({ ...policies, tags: tags.tags, transitiveTagKeys: [] })
+      const packed = packedPolicySize({ tags: tags.tags, transitiveTagKeys: [], ...policies })
       if (packed > 100) throw packedPolicyTooLarge(packed)
       const requested = typeof input.DurationSeconds === 'number' ? input.DurationSeconds : DEFAULT_SECONDS
       const duration = principal.type === 'Account' ? Math.min(requested, ROOT_MAX_SECONDS) : requested
