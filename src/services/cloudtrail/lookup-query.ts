@@ -61,9 +61,9 @@ export function planLookup(input: Record<string, unknown>, accountId: string): L
   if (maxResults < 1 || maxResults > DEFAULT_MAX_RESULTS) throw invalidMaxResults(maxResults)
   const filter = attributes[0] === undefined ? { query: {} } : attributeFilter(attributes[0])
   const query: Omit<AuditQuery, 'after' | 'limit'> = {
-    ...filter.query,
     accountId,
     order: 'newest',
+    ...filter.query,
     ...(start !== undefined ? { from: start } : {}),
     // AWS: EndTime is inclusive; the store's upper bound is exclusive.
     ...(end !== undefined ? { to: new Date(end.getTime() + 1) } : {}),

@@ -8,5 +8,5 @@ export const CLOUDTRAIL_MODEL: ServiceModel = withoutRange(MODELS.cloudtrail, 'M
 
 function withoutRange(model: ServiceModel, shapeName: string): ServiceModel {
   const { min: _min, max: _max, ...shape } = model.shapes[shapeName]!
-  return { ...model, shapes: { ...model.shapes, [shapeName]: shape } }
+  return Object.assign({}, model, { shapes: Object.assign({}, model.shapes, { [shapeName]: shape }) })
 }

@@ -22,7 +22,7 @@ async function scanForResource(
   let cursor = after
   for (let pages = 0; pages < MAX_SCANNED_PAGES; pages++) {
     const limit = plan.maxResults - items.length
-    const page = await ctx.store.audit.query({ ...plan.query, limit, ...(cursor ? { after: cursor } : {}) })
+    const page = await ctx.store.audit.query({ limit, ...plan.query, ...(cursor ? { after: cursor } : {}) })
     items.push(...page.items.filter((event) => namesResource(eventResources(event.event), key, value)))
     cursor = page.next
     if (cursor === undefined || items.length === plan.maxResults) break
@@ -44,7 +44,7 @@ export const lookupEvents: Operation = {
     if (input.EventCategory === 'insight') return { Events: [] }
     const page = plan.resource
       ? await scanForResource(ctx, plan, after)
-      : await ctx.store.audit.query({ ...plan.query, limit: plan.maxResults, ...(after ? { after } : {}) })
+      : await ctx.store.audit.query({ limit: plan.maxResults, ...plan.query, ...(after ? { after } : {}) })
     return {
       Events: page.items.map(toEventShape),
       ...(page.next ? { NextToken: encodeNextToken(page.next, plan.parameters) } : {}),
