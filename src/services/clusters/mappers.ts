@@ -30,12 +30,17 @@ export function toClusterDocument(cluster: ClusterRecord): Record<string, unknow
         ...(a.sts.externalId ? { external_id: a.sts.externalId } : {}),
         ...(a.sts.operatorRolePrefix ? { operator_role_prefix: a.sts.operatorRolePrefix } : {}),
         ...(a.sts.oidcConfigId ? { oidc_config: { id: a.sts.oidcConfigId } } : {}),
-        instance_iam_roles: {
-          ...(a.sts.masterRoleArn ? { master_role_arn: a.sts.masterRoleArn } : {}),
-          ...(a.sts.workerRoleArn ? { worker_role_arn: a.sts.workerRoleArn } : {}),
-        },
+        instance_iam_roles: instanceIamRoles(a.sts),
       },
     },
     creation_timestamp: cluster.createdAt.toISOString(),
   }
+}
+
+/** OCM's `instance_iam_roles`: the master and worker role ARNs the cluster was created with. */
+function instanceIamRoles(sts: ClusterRecord['attributes']['sts']): Record<string, string> {
+  const roles: Record<string, string> = {}
+  if (sts.masterRoleArn) roles.master_role_arn = sts.masterRoleArn
+  if (sts.workerRoleArn) roles.worker_role_arn = sts.workerRoleArn
+  return roles
 }

@@ -81,11 +81,11 @@ export function createClusterOperation(installerRoleArn: string): Operation {
       if ((await ctx.store.cloudResources.find(key)) !== undefined)
         throw badRequest(`Cluster name '${name}' already exists`)
       const line = `cluster ${name} recorded, infra id ${attributes.infraId}; waiting for the installer`
-      const withLog = { ...attributes, installLog: [{ at: ctx.now.toISOString(), line }] }
+      const withLog = Object.assign({}, attributes, { installLog: [{ at: ctx.now.toISOString(), line }] })
       const record = await ctx.store.transaction(async (tx) => {
         const stored = await tx.cloudResources.insert({
-          ...key,
           arn,
+          ...key,
           attributes: withLog,
           tags: [{ key: 'api.openshift.com/id', value: ocmId }],
           at: ctx.now,

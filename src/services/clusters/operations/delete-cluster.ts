@@ -12,12 +12,11 @@ export const deleteCluster: Operation = {
   async run(ctx, input) {
     const cluster = await requireCluster(ctx, String(input.cluster_id))
     const line = { at: ctx.now.toISOString(), line: 'uninstall requested' }
-    const attributes: ClusterAttributes = {
-      ...cluster.attributes,
-      state: 'uninstalling',
+    const attributes: ClusterAttributes = Object.assign({}, cluster.attributes, {
+      state: 'uninstalling' as const,
       description: 'Waiting for the uninstaller',
       installLog: [...cluster.attributes.installLog, line],
-    }
+    })
     const updated = await ctx.store.cloudResources.update<ClusterAttributes>(
       cluster.arn,
       { attributes, at: ctx.now },

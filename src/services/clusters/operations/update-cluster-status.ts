@@ -26,7 +26,10 @@ async function removeCluster(
     await tx.cloudResources.delete(clusterIdArn(cluster.attributes.ocmId))
     await tx.cloudResources.delete(cluster.arn)
   })
-  return toClusterDocument({ ...cluster, attributes: { ...cluster.attributes, state: 'uninstalled' } })
+  const attributes: ClusterAttributes = Object.assign({}, cluster.attributes, {
+    state: 'uninstalled' as const,
+  })
+  return toClusterDocument(Object.assign({}, cluster, { attributes }))
 }
 
 type ReportedCondition = { name: string; condition: string; reason?: string }
@@ -66,13 +69,13 @@ export const updateClusterStatus: Operation = {
       const cluster = await requireCluster(ctx, String(input.cluster_id))
       const a = cluster.attributes
       if (state === 'uninstalled') return removeCluster(ctx, cluster)
-      const attributes: ClusterAttributes = {
-        ...a,
+      // The stored attributes' own keys are the service's; later sources override them in place.
+      const attributes: ClusterAttributes = Object.assign({}, a, {
+        installLog: [...a.installLog, ...lines].slice(-MAX_LOG_LINES),
         ...(state !== undefined ? { state: state as ClusterState } : {}),
         ...(input.description !== undefined ? { description: String(input.description) } : {}),
-        installLog: [...a.installLog, ...lines].slice(-MAX_LOG_LINES),
         ...(Object.keys(conditions).length > 0 ? { operators: { ...a.operators, ...conditions } } : {}),
-      }
+      })
       try {
         const updated = await ctx.store.cloudResources.update<ClusterAttributes>(
           cluster.arn,

@@ -31,11 +31,10 @@ export const updateCluster: Operation = {
     if (compute === undefined) return toClusterDocument(cluster)
     checkComputeNodes(compute, a.multiAz)
     const line = { at: ctx.now.toISOString(), line: `compute nodes: ${a.computeNodes} -> ${compute}` }
-    const attributes: ClusterAttributes = {
-      ...a,
+    const attributes: ClusterAttributes = Object.assign({}, a, {
       computeNodes: compute,
       installLog: [...a.installLog, line],
-    }
+    })
     const updated = await ctx.store.cloudResources.update<ClusterAttributes>(
       cluster.arn,
       { attributes, at: ctx.now },
