@@ -5,8 +5,12 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { after, before, describe, it } from 'node:test'
 import fc from 'fast-check'
+import { AwsError } from '../../src/kernel/aws-error.js'
+import { LruPolicyCache } from '../../src/policy/index.js'
+import { PolicyLoader } from '../../src/services/iam/policy-loader.js'
 import { SealingKeyRing } from '../../src/services/sts/sealing-keys.js'
 import type { SessionClaims } from '../../src/services/sts/session-claims.js'
+import { sessionResolver } from '../../src/services/sts/session-resolver.js'
 import {
   openSessionToken,
   sealSessionToken,
@@ -102,5 +106,73 @@ describe('sts/sealing-keys', () => {
     assert.ok(await new SealingKeyRing(store.settings, random).find(old.id))
     await ring.current(day(23))
     assert.equal(await new SealingKeyRing(store.settings, random).find(old.id), undefined)
+  })
+})
+
+describe('sts/session-resolver', () => {
+  let dir: string
+  let store: Store
+  before(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'lanyard-resolver-'))
+    store = await openStore({ kind: 'sqlite', file: join(dir, 'db'), masterKey: random(32) })
+  })
+  after(async () => {
+    await store.close()
+    await rm(dir, { recursive: true, force: true })
+  })
+  const now = new Date(claims.issuedAt + 60_000)
+  const refused = (code: string) => (error: unknown) => error instanceof AwsError && error.code === code
+
+  /** A resolver over a ring that counts how often a token's key is looked up (once per token opened). */
+  async function counted(openedLimit?: number) {
+    const ring = new SealingKeyRing(store.settings, random)
+    const sealing = await ring.current(now)
+    const find = ring.find.bind(ring)
+    const lookups = { count: 0 }
+    ring.find = (id) => {
+      lookups.count++
+      return find(id)
+    }
+    const resolver = sessionResolver(store, new PolicyLoader(new LruPolicyCache(10)), ring, openedLimit)
+    const seal = (accessKeyId: string) => sealSessionToken({ ...claims, accessKeyId }, sealing, random)
+    return { resolver, seal, lookups }
+  }
+
+  it('opens a token once and answers its later requests from memory, expiry still checked on each', async () => {
+    const { resolver, seal, lookups } = await counted()
+    const token = seal(claims.accessKeyId)
+    for (let i = 0; i < 3; i++)
+      assert.equal((await resolver.resolve(claims.accessKeyId, token, now)).secretAccessKey, 'secret')
+    assert.equal(lookups.count, 1)
+    await assert.rejects(
+      resolver.resolve(claims.accessKeyId, token, new Date(claims.expiresAt)),
+      refused('ExpiredToken'),
+    )
+  })
+
+  it('refuses a remembered token presented with another access key id, and a changed one', async () => {
+    const { resolver, seal } = await counted()
+    const token = seal(claims.accessKeyId)
+    await resolver.resolve(claims.accessKeyId, token, now)
+    await assert.rejects(
+      resolver.resolve('ASIAAAAAAAAAEXAMPLE2', token, now),
+      refused('InvalidClientTokenId'),
+    )
+    const changed = Buffer.from(token, 'base64')
+    changed[changed.length - 1] = changed[changed.length - 1]! ^ 1
+    await assert.rejects(
+      resolver.resolve(claims.accessKeyId, changed.toString('base64'), now),
+      refused('InvalidClientTokenId'),
+    )
+  })
+
+  it('remembers at most openedLimit tokens', async () => {
+    const { resolver, seal, lookups } = await counted(1)
+    const first = seal('ASIAAAAAAAAAEXAMPLE3')
+    const second = seal('ASIAAAAAAAAAEXAMPLE4')
+    await resolver.resolve('ASIAAAAAAAAAEXAMPLE3', first, now)
+    await resolver.resolve('ASIAAAAAAAAAEXAMPLE4', second, now)
+    await resolver.resolve('ASIAAAAAAAAAEXAMPLE3', first, now)
+    assert.equal(lookups.count, 3)
   })
 })

@@ -5,6 +5,7 @@ import type { CredentialResolver } from '../operation.js'
 import { isSignedOut } from './console-sign-out.js'
 import type { SealingKeyRing } from './sealing-keys.js'
 import { loadSessionBasis, type SessionBasis, sessionCaller } from './session-caller.js'
+import type { SessionClaims } from './session-claims.js'
 import { sessionCallRefusal } from './session-limits.js'
 import { openSessionToken, sessionTokenKeyId } from './session-token.js'
 
@@ -20,20 +21,34 @@ const expiredToken = () =>
  * The policies a session is evaluated with are read once per session and kept until the store's change
  * feed announces an IAM write, so a revocation (AWSRevokeOlderSessions) applies to the next request.
  * A console session also reads, once until the next change notice, whether its user signed out of it.
+ * Opened tokens are remembered (`openedLimit` of them, by access key id and token): a token never changes, and
+ * its expiry is checked on every request.
  */
 export function sessionResolver(
   store: Store,
   loader: PolicyLoader,
   keys: SealingKeyRing,
+  openedLimit = 4096,
 ): CredentialResolver {
   const bases = new DerivedCache<SessionBasis>(store.changes)
   const signedOut = new DerivedCache<boolean>(store.changes)
+  const opened = new Map<string, SessionClaims>()
+  const open = async (accessKeyId: string, token: string): Promise<SessionClaims | undefined> => {
+    const id = `${accessKeyId} ${token}`
+    const known = opened.get(id)
+    if (known !== undefined) return known
+    const keyId = sessionTokenKeyId(token)
+    const key = keyId && (await keys.find(keyId))
+    const claims = key ? openSessionToken(token, accessKeyId, key) : undefined
+    if (claims === undefined) return undefined
+    opened.set(id, claims)
+    if (opened.size > openedLimit) opened.delete(opened.keys().next().value!)
+    return claims
+  }
   return {
     async resolve(accessKeyId, token, now) {
       if (token === undefined || token.length === 0) throw invalidToken()
-      const keyId = sessionTokenKeyId(token)
-      const key = keyId && (await keys.find(keyId))
-      const claims = key ? openSessionToken(token, accessKeyId, key) : undefined
+      const claims = await open(accessKeyId, token)
       if (claims === undefined) throw invalidToken()
       if (now.getTime() >= claims.expiresAt) throw expiredToken()
       // A console session the user signed out of is refused like a token that does not exist.
