@@ -86,7 +86,7 @@ function readRequest(
   }
   // AWS: a Deny with NotPrincipal always applies to a caller whose entity has a permissions boundary.
   const bounded = Array.isArray(json.permissionsBoundaries) && json.permissionsBoundaries.length > 0
-  const principal = bounded ? { ...facts, hasBoundary: true } : facts
+  const principal = bounded ? Object.assign({}, facts, { hasBoundary: true }) : facts
   // A caller without an account (service, anonymous, built-in provider) is taken to be in the resource's account.
   const resourceAccount = given ?? (principal.account || parseArn(resource)?.account || undefined)
   const request: RequestFacts = {

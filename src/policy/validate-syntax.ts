@@ -120,9 +120,9 @@ export function checkSyntax(value: JsonValue): SyntaxResult {
   return {
     ok: true,
     document: {
+      statements,
       ...(typeof version === 'string' ? { version: version as PolicyVersion } : {}),
       ...(typeof id === 'string' ? { id } : {}),
-      statements,
     },
   }
 }

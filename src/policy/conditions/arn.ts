@@ -50,7 +50,7 @@ export const ArnLike: ConditionOperator = operator<string, readonly Glob[]>({
 
 /** The ARN operators; `ArnEquals` and `ArnLike` behave identically, as do their negations. */
 export const ARN: readonly ConditionOperator[] = [
-  { ...ArnLike, name: 'ArnEquals' },
+  Object.assign({}, ArnLike, { name: 'ArnEquals' }),
   ArnLike,
   negate(ArnLike, 'ArnNotEquals'),
   negate(ArnLike, 'ArnNotLike'),

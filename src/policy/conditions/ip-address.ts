@@ -79,10 +79,10 @@ export function parseIpBlock(text: string): IpBlock | undefined {
   const address = parseIpAddress(slash < 0 ? text : text.slice(0, slash))
   if (address === undefined) return undefined
   const max = address.v6 ? 128 : 32
-  if (slash < 0) return { ...address, bits: max }
+  if (slash < 0) return { v6: address.v6, words: address.words, bits: max }
   const prefix = text.slice(slash + 1)
   if (!/^\d{1,3}$/.test(prefix) || Number(prefix) > max) return undefined
-  return { ...address, bits: Number(prefix) }
+  return { v6: address.v6, words: address.words, bits: Number(prefix) }
 }
 
 /** Whether `address` lies in `block`; an IPv4 block never contains an IPv6 address and vice versa. */

@@ -37,7 +37,7 @@ export function operator<A, P>(definition: TypedOperator<A, P>): ConditionOperat
 
 /** The negated twin of a positive operator (`StringEquals` → `StringNotEquals`). */
 export function negate(positive: ConditionOperator, name: string): ConditionOperator {
-  return { ...positive, name, negated: true }
+  return Object.assign({}, positive, { name, negated: true })
 }
 
 /** Builds the six comparison operators of an ordered value type (Numeric*, Date*). */
