@@ -34,6 +34,9 @@ export class ServerMetrics {
     { readonly requests: Counter.Internal; readonly latency: Histogram.Internal<string> }
   >()
 
+  /** The series of each decision result, bound once for the same reason. */
+  readonly #decided = new Map<string, Counter.Internal>()
+
   /** Counts one finished request. */
   observe(exchange: Exchange, seconds: number): void {
     const service = exchange.service?.signingName ?? 'unknown'
@@ -50,7 +53,14 @@ export class ServerMetrics {
     }
     series.requests.inc()
     series.latency.observe(seconds)
-    if (exchange.authorization !== 'NotEvaluated') this.#decisions.inc({ result: exchange.authorization })
+    if (exchange.authorization !== 'NotEvaluated') {
+      let decided = this.#decided.get(exchange.authorization)
+      if (decided === undefined) {
+        decided = this.#decisions.labels(exchange.authorization)
+        this.#decided.set(exchange.authorization, decided)
+      }
+      decided.inc()
+    }
   }
 
   /** The `/metrics` route: the registry in the Prometheus text format. */
