@@ -23,6 +23,13 @@ export function requestTagContext(tags: readonly Tag[]): Context {
   return context
 }
 
+/** Adds `elasticloadbalancing:ListenerProtocol` and `:SecurityPolicy` for the protocol and SSL policy a call gives. */
+export function withListenerContext(input: Record<string, unknown>, context: Context = {}): Context {
+  if (typeof input.Protocol === 'string') context['elasticloadbalancing:ListenerProtocol'] = input.Protocol
+  if (typeof input.SslPolicy === 'string') context['elasticloadbalancing:SecurityPolicy'] = input.SslPolicy
+  return context
+}
+
 /**
  * AWS: Elastic Load Balancing's AccessDenied text names the action and, for a resource-level action, the
  * resource, then why: an explicit deny, or no identity-based policy allowing it.
@@ -57,7 +64,8 @@ export function onResource(
   record: Pick<CloudResourceRecord<unknown>, 'arn' | 'tags'>,
   context: Context = {},
 ): AuthorizationRequest {
-  return elbAuthorization(action, record.arn, { ...resourceTagContext(record.tags), ...context })
+  // The call's keys go on the fresh resource-tag context; every key is prefixed (`aws:…`, `elasticloadbalancing:…`).
+  return elbAuthorization(action, record.arn, Object.assign(resourceTagContext(record.tags), context))
 }
 
 /**
@@ -68,8 +76,8 @@ export function tagOnCreate(createAction: string, arn: string, tags: readonly Ta
   if (tags.length === 0) return []
   return [
     elbAuthorization('AddTags', arn, {
-      ...requestTagContext(tags),
       'elasticloadbalancing:CreateAction': createAction,
+      ...requestTagContext(tags),
     }),
   ]
 }

@@ -30,8 +30,8 @@ export async function insertOrExisting<A extends Readonly<Record<string, unknown
 ): Promise<CloudResourceRecord<A>> {
   try {
     return await ctx.store.cloudResources.insert({
-      ...asked.key,
       arn: asked.arn,
+      ...asked.key,
       attributes: asked.attributes,
       tags: asked.tags,
       at: ctx.now,

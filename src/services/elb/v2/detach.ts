@@ -29,7 +29,10 @@ export async function relinkTargetGroups(
     if (tg === undefined) continue
     const others = tg.attributes.listenerArns.filter((l) => l !== owner)
     const listenerArns = next.includes(arn) ? [...others, owner] : others
-    await tx.cloudResources.update(arn, { attributes: { ...tg.attributes, listenerArns }, at })
+    await tx.cloudResources.update(arn, {
+      attributes: Object.assign({}, tg.attributes, { listenerArns }),
+      at,
+    })
   }
 }
 

@@ -112,13 +112,12 @@ function normalized(action: Action): Action {
     | { TargetGroups?: { TargetGroupArn?: string; Weight?: number }[] }
     | undefined
   const groups = config?.TargetGroups ?? [{ TargetGroupArn: action.TargetGroupArn as string }]
-  return {
-    ...action,
-    ...(groups.length === 1 ? { TargetGroupArn: groups[0]!.TargetGroupArn } : {}),
-    ForwardConfig: {
-      TargetGroupStickinessConfig: { Enabled: false },
-      ...config,
-      TargetGroups: groups.map((g) => ({ TargetGroupArn: g.TargetGroupArn, Weight: g.Weight ?? 1 })),
-    },
+  const out: Record<string, unknown> = { ...action }
+  if (groups.length === 1) out.TargetGroupArn = groups[0]!.TargetGroupArn
+  out.ForwardConfig = {
+    TargetGroupStickinessConfig: { Enabled: false },
+    ...config,
+    TargetGroups: groups.map((g) => ({ TargetGroupArn: g.TargetGroupArn, Weight: g.Weight ?? 1 })),
   }
+  return out
 }

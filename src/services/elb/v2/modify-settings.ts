@@ -24,7 +24,7 @@ export function modifySettingsOperation<A extends WithSettings>(
       const settings = applySettings(resource.attributes.settings, input, noun)
       await ctx.store.cloudResources.update(
         resource.arn,
-        { attributes: { ...resource.attributes, settings }, at: ctx.now },
+        { attributes: Object.assign({}, resource.attributes, { settings }), at: ctx.now },
         resource.revision,
       )
       return { Attributes: attributeShapes(settings) }

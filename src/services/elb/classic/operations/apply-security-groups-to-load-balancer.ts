@@ -22,11 +22,14 @@ export const applySecurityGroupsToLoadBalancer: Operation = {
       throw classicConfigurationError('Security groups can only be applied to a load balancer in a VPC.')
     const { groups, sourceGroupName } = await classicSecurityGroups(ctx, groupsOf(input), lb.attributes.vpcId)
     const { sourceGroupName: _, ...rest } = lb.attributes
-    await saveClassic(ctx, lb, {
-      ...rest,
-      securityGroups: groups,
-      ...(sourceGroupName === undefined ? {} : { sourceGroupName }),
-    })
+    await saveClassic(
+      ctx,
+      lb,
+      Object.assign({}, rest, {
+        securityGroups: groups,
+        ...(sourceGroupName === undefined ? {} : { sourceGroupName }),
+      }),
+    )
     return { SecurityGroups: groups }
   },
 }

@@ -22,7 +22,7 @@ export const attachLoadBalancerToSubnets: Operation = {
     const { vpcId, zones } = await classicSubnets(ctx, subnets)
     if (vpcId !== lb.attributes.vpcId)
       throw classicConfigurationError('All subnets must belong to the same VPC')
-    await saveClassic(ctx, lb, { ...lb.attributes, subnets, availabilityZones: zones })
+    await saveClassic(ctx, lb, Object.assign({}, lb.attributes, { subnets, availabilityZones: zones }))
     return { Subnets: subnets }
   },
 }

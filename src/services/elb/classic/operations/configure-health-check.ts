@@ -18,7 +18,7 @@ export const configureHealthCheck: Operation = {
     if (!TARGET.test(healthCheck.Target)) throw validationError(`Invalid target: ${healthCheck.Target}`)
     if (healthCheck.Timeout >= healthCheck.Interval)
       throw validationError('HealthCheck Timeout must be less than Interval')
-    await saveClassic(ctx, lb, { ...lb.attributes, healthCheck })
+    await saveClassic(ctx, lb, Object.assign({}, lb.attributes, { healthCheck }))
     return { HealthCheck: healthCheck }
   },
 }

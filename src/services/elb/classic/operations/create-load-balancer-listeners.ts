@@ -16,7 +16,7 @@ export const createLoadBalancerListeners: Operation = {
   async run(ctx, input) {
     const lb = await loadNamed(ctx, input)
     const listeners = mergeListeners(lb.attributes.name, lb.attributes.listeners, inputListeners(input))
-    await saveClassic(ctx, lb, { ...lb.attributes, listeners })
+    await saveClassic(ctx, lb, Object.assign({}, lb.attributes, { listeners }))
     return {}
   },
 }

@@ -46,11 +46,11 @@ export const createLoadBalancer: Operation = {
     const arn = classicArn(ctx, String(input.LoadBalancerName))
     const tags = inputTags(input)
     const context = {
-      ...requestTagContext(tags),
       'elasticloadbalancing:Scheme': String(input.Scheme ?? 'internet-facing'),
       'elasticloadbalancing:Subnet': strings(input.Subnets),
       'elasticloadbalancing:SecurityGroup': strings(input.SecurityGroups),
       'elasticloadbalancing:ListenerProtocol': inputListeners(input).map((l) => l.Protocol),
+      ...requestTagContext(tags),
     }
     return [
       elbAuthorization('CreateLoadBalancer', arn, context),

@@ -11,7 +11,7 @@ export const deleteLoadBalancerListeners: Operation = {
     const lb = await loadNamed(ctx, input)
     const ports = (Array.isArray(input.LoadBalancerPorts) ? input.LoadBalancerPorts : []).map(Number)
     const listeners = lb.attributes.listeners.filter((l) => !ports.includes(l.LoadBalancerPort))
-    await saveClassic(ctx, lb, { ...lb.attributes, listeners })
+    await saveClassic(ctx, lb, Object.assign({}, lb.attributes, { listeners }))
     return {}
   },
 }

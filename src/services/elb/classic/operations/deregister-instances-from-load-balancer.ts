@@ -17,10 +17,9 @@ export const deregisterInstancesFromLoadBalancer: Operation = {
       (current) => {
         const unknown = ids.find((id) => !current.attributes.instances.some((i) => i.id === id))
         if (unknown !== undefined) throw invalidInstance(unknown)
-        return {
-          ...current.attributes,
+        return Object.assign({}, current.attributes, {
           instances: current.attributes.instances.filter((i) => !ids.includes(i.id)),
-        }
+        })
       },
     )
     return { Instances: instanceShapes(lb.attributes.instances) }

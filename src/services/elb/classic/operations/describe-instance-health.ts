@@ -30,22 +30,21 @@ export const describeInstanceHealth: Operation = {
     const states = []
     for (const instance of instances) {
       const state = (await instanceState(ctx, instance.id)) ?? 'terminated'
-      const base = { InstanceId: instance.id }
       if (!isRunningState(state))
         states.push({
-          ...base,
+          InstanceId: instance.id,
           State: 'OutOfService',
           ReasonCode: 'Instance',
           Description: `Instance is in ${state} state.`,
         })
       else if (ctx.now.getTime() < instance.registeredAt + REGISTRATION_MS)
         states.push({
-          ...base,
+          InstanceId: instance.id,
           State: 'OutOfService',
           ReasonCode: 'ELB',
           Description: 'Instance registration is still in progress.',
         })
-      else states.push({ ...base, State: 'InService', ReasonCode: 'N/A', Description: 'N/A' })
+      else states.push({ InstanceId: instance.id, State: 'InService', ReasonCode: 'N/A', Description: 'N/A' })
     }
     return { InstanceStates: states }
   },

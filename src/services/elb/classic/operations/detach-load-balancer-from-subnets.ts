@@ -19,7 +19,7 @@ export const detachLoadBalancerFromSubnets: Operation = {
     if (subnets.length === 0 && lb.attributes.subnets.length > 0)
       throw validationError('A load balancer must be attached to at least one subnet')
     const { zones } = subnets.length === 0 ? { zones: [] } : await classicSubnets(ctx, subnets)
-    await saveClassic(ctx, lb, { ...lb.attributes, subnets, availabilityZones: zones })
+    await saveClassic(ctx, lb, Object.assign({}, lb.attributes, { subnets, availabilityZones: zones }))
     return { Subnets: subnets }
   },
 }

@@ -29,7 +29,7 @@ export const modifyLoadBalancerAttributes: Operation = {
       ConnectionSettings: given.ConnectionSettings ?? current.ConnectionSettings,
       AdditionalAttributes: mergeAdditional(current.AdditionalAttributes, given.AdditionalAttributes),
     }
-    await saveClassic(ctx, lb, { ...lb.attributes, settings })
+    await saveClassic(ctx, lb, Object.assign({}, lb.attributes, { settings }))
     // AWS: the answer echoes the attribute groups the call gave.
     return { LoadBalancerName: lb.attributes.name, LoadBalancerAttributes: given }
   },

@@ -20,7 +20,7 @@ export const registerInstancesWithLoadBalancer: Operation = {
         const instances = [...current.attributes.instances]
         for (const id of ids)
           if (!instances.some((i) => i.id === id)) instances.push({ id, registeredAt: ctx.now.getTime() })
-        return { ...current.attributes, instances }
+        return Object.assign({}, current.attributes, { instances })
       },
     )
     return { Instances: instanceShapes(lb.attributes.instances) }

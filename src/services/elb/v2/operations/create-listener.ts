@@ -1,6 +1,6 @@
 import type { Operation, OperationContext } from '../../../operation.js'
 import { accountOf, ELB_SERVICE_NAME, listenerArn, newHexId, RESOURCE_TYPE } from '../../arns.js'
-import { onResource, requestTagContext, tagOnCreate } from '../../authz.js'
+import { onResource, requestTagContext, tagOnCreate, withListenerContext } from '../../authz.js'
 import { duplicateListener } from '../../errors.js'
 import { checkTagCount, inputTags } from '../../tags.js'
 import { forwardedTargetGroups, relinkTargetGroups } from '../detach.js'
@@ -19,17 +19,8 @@ export const createListener: Operation = {
   async authorize(ctx, input) {
     const lb = await loadLoadBalancer(ctx, String(input.LoadBalancerArn))
     const tags = inputTags(input)
-    const context = {
-      ...requestTagContext(tags),
-      ...(typeof input.Protocol === 'string'
-        ? { 'elasticloadbalancing:ListenerProtocol': input.Protocol }
-        : {}),
-      ...(typeof input.SslPolicy === 'string'
-        ? { 'elasticloadbalancing:SecurityPolicy': input.SslPolicy }
-        : {}),
-    }
     return [
-      onResource('CreateListener', lb, context),
+      onResource('CreateListener', lb, withListenerContext(input, requestTagContext(tags))),
       ...tagOnCreate('CreateListener', arnOf(ctx, lb.arn, input), tags),
     ]
   },

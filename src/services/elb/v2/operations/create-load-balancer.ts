@@ -60,12 +60,12 @@ export const createLoadBalancer: Operation = {
     const arn = arnOf(ctx, input)
     const tags = inputTags(input)
     const context = {
-      ...requestTagContext(tags),
       'elasticloadbalancing:Scheme': String(input.Scheme ?? 'internet-facing'),
       'elasticloadbalancing:Subnet': inputSubnetIds(input),
       'elasticloadbalancing:SecurityGroup': Array.isArray(input.SecurityGroups)
         ? input.SecurityGroups.map(String)
         : [],
+      ...requestTagContext(tags),
     }
     return [
       elbAuthorization('CreateLoadBalancer', arn, context),

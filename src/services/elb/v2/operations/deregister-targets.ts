@@ -17,7 +17,7 @@ export const deregisterTargets: Operation = {
       (tg) => {
         const removed = inputTargets(input).map((t) => ({ id: t.Id, port: targetPort(tg, t) }))
         const targets = tg.attributes.targets.filter((t) => !removed.some((r) => sameTarget(t, r.id, r.port)))
-        return { ...tg.attributes, targets }
+        return Object.assign({}, tg.attributes, { targets })
       },
     )
     return {}

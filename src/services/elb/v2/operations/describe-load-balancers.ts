@@ -29,7 +29,9 @@ export const describeLoadBalancers: Operation = {
       type: RESOURCE_TYPE.loadBalancer,
     }
     if (arns === undefined && names === undefined) {
-      const page = await ctx.store.cloudResources.list<LoadBalancerAttributes>({ ...base, ...request })
+      const page = await ctx.store.cloudResources.list<LoadBalancerAttributes>(
+        Object.assign({}, base, request),
+      )
       return { LoadBalancers: page.items.map((lb) => toLoadBalancerShape(ctx, lb)), ...nextMarker(page.next) }
     }
     const found: LoadBalancerRecord[] = []
@@ -42,7 +44,7 @@ export const describeLoadBalancers: Operation = {
     } else {
       const missing: string[] = []
       for (const name of names!) {
-        const lb = await ctx.store.cloudResources.find<LoadBalancerAttributes>({ ...base, id: name })
+        const lb = await ctx.store.cloudResources.find<LoadBalancerAttributes>({ id: name, ...base })
         if (lb === undefined) missing.push(name)
         else found.push(lb)
       }

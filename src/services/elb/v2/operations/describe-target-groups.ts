@@ -68,12 +68,14 @@ export const describeTargetGroups: Operation = {
         found.push(tg)
       }
       for (const name of names ?? []) {
-        const tg = await ctx.store.cloudResources.find<TargetGroupAttributes>({ ...base, id: name })
+        const tg = await ctx.store.cloudResources.find<TargetGroupAttributes>({ id: name, ...base })
         if (tg === undefined) throw targetGroupNotFound()
         found.push(tg)
       }
     } else {
-      const page = await ctx.store.cloudResources.list<TargetGroupAttributes>({ ...base, ...request })
+      const page = await ctx.store.cloudResources.list<TargetGroupAttributes>(
+        Object.assign({}, base, request),
+      )
       return { TargetGroups: page.items.map(toTargetGroupShape), ...nextMarker(page.next) }
     }
     const page = pageOf(found, request)

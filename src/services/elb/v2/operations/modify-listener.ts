@@ -1,5 +1,5 @@
 import type { Operation } from '../../../operation.js'
-import { onResource } from '../../authz.js'
+import { onResource, withListenerContext } from '../../authz.js'
 import { duplicateListener } from '../../errors.js'
 import { forwardedTargetGroups, relinkTargetGroups } from '../detach.js'
 import { checkActions, checkListener } from '../listener-rules.js'
@@ -13,15 +13,7 @@ type Action = Readonly<Record<string, unknown>>
 export const modifyListener: Operation = {
   async authorize(ctx, input) {
     const listener = await loadListener(ctx, String(input.ListenerArn))
-    const context = {
-      ...(typeof input.Protocol === 'string'
-        ? { 'elasticloadbalancing:ListenerProtocol': input.Protocol }
-        : {}),
-      ...(typeof input.SslPolicy === 'string'
-        ? { 'elasticloadbalancing:SecurityPolicy': input.SslPolicy }
-        : {}),
-    }
-    return [onResource('ModifyListener', listener, context)]
+    return [onResource('ModifyListener', listener, withListenerContext(input))]
   },
   async run(ctx, input) {
     const listener = await loadListener(ctx, String(input.ListenerArn))
@@ -38,15 +30,14 @@ export const modifyListener: Operation = {
     const defaultActions = Array.isArray(input.DefaultActions)
       ? await checkActions(ctx, lb, protocol, input.DefaultActions as Action[])
       : current.defaultActions
-    const attributes: ListenerAttributes = {
-      ...current,
+    const attributes: ListenerAttributes = Object.assign({}, current, {
       port,
       protocol,
       defaultActions,
       ...(Array.isArray(input.Certificates) ? { certificates: input.Certificates as Action[] } : {}),
       ...(typeof input.SslPolicy === 'string' ? { sslPolicy: input.SslPolicy } : {}),
       ...(Array.isArray(input.AlpnPolicy) ? { alpnPolicy: input.AlpnPolicy.map(String) } : {}),
-    }
+    })
     const updated = await ctx.store.transaction(async (tx) => {
       const result = await tx.cloudResources.update(
         listener.arn,

@@ -36,8 +36,11 @@ export const modifyRule: Operation = {
     const owner = target.kind === 'rule' ? target.rule : listener
     const attributes =
       target.kind === 'rule'
-        ? { ...target.rule.attributes, actions, ...(conditions === undefined ? {} : { conditions }) }
-        : { ...listener.attributes, defaultActions: actions }
+        ? Object.assign({}, target.rule.attributes, {
+            actions,
+            ...(conditions === undefined ? {} : { conditions }),
+          })
+        : Object.assign({}, listener.attributes, { defaultActions: actions })
     const updated = await ctx.store.transaction(async (tx) => {
       const result = await tx.cloudResources.update(owner.arn, { attributes, at: ctx.now }, owner.revision)
       await relinkTargetGroups(

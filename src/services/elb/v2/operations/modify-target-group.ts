@@ -17,7 +17,7 @@ export const modifyTargetGroup: Operation = {
       throw validationError('Health check interval must be greater than the timeout.')
     const updated = await ctx.store.cloudResources.update(
       tg.arn,
-      { attributes: { ...tg.attributes, healthCheck }, at: ctx.now },
+      { attributes: Object.assign({}, tg.attributes, { healthCheck }), at: ctx.now },
       tg.revision,
     )
     return { TargetGroups: [toTargetGroupShape(updated ?? tg)] }

@@ -29,7 +29,7 @@ export const registerTargets: Operation = {
             registeredAt: ctx.now.getTime(),
           })
         }
-        return { ...tg.attributes, targets }
+        return Object.assign({}, tg.attributes, { targets })
       },
     )
     return {}

@@ -24,7 +24,7 @@ export const setSecurityGroups: Operation = {
     const securityGroups = await securityGroupsFor(ctx, asked, lb.attributes.vpcId, 'network')
     await ctx.store.cloudResources.update(
       lb.arn,
-      { attributes: { ...lb.attributes, securityGroups }, at: ctx.now },
+      { attributes: Object.assign({}, lb.attributes, { securityGroups }), at: ctx.now },
       lb.revision,
     )
     return { SecurityGroupIds: securityGroups }

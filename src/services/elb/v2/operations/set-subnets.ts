@@ -18,7 +18,7 @@ export const setSubnets: Operation = {
       typeof input.IpAddressType === 'string' ? input.IpAddressType : lb.attributes.ipAddressType
     await ctx.store.cloudResources.update(
       lb.arn,
-      { attributes: { ...lb.attributes, zones, ipAddressType }, at: ctx.now },
+      { attributes: Object.assign({}, lb.attributes, { zones, ipAddressType }), at: ctx.now },
       lb.revision,
     )
     return {
