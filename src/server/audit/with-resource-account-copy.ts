@@ -21,12 +21,17 @@ export function withResourceAccountCopy(record: AuditEventRecord): readonly Audi
   if (roleAccount === undefined || roleAccount === record.accountId) return [record]
   const sharedEventID = randomUUID()
   const eventId = timeOrderedUuid(record.eventTime, randomUUID())
-  const original: AuditEventRecord = { ...record, event: { ...record.event, sharedEventID } }
-  const copy: AuditEventRecord = {
-    ...record,
+  // The event is copied by a spread (Object.assign from it would run a `__proto__` setter); only our keys are set on the copy.
+  const original: AuditEventRecord = Object.assign({}, record, {
+    event: Object.assign({ ...record.event }, { sharedEventID }),
+  })
+  const copy: AuditEventRecord = Object.assign({}, record, {
     eventId,
     accountId: roleAccount,
-    event: { ...record.event, eventID: eventId, recipientAccountId: roleAccount, sharedEventID },
-  }
+    event: Object.assign(
+      { ...record.event },
+      { eventID: eventId, recipientAccountId: roleAccount, sharedEventID },
+    ),
+  })
   return record.accountId === '' ? [copy] : [original, copy]
 }

@@ -19,6 +19,7 @@ export function logExchange(logger: Logger, exchange: Exchange, seconds: number)
     errorCode: exchange.error?.code,
     sourceIp: exchange.sourceIp,
   }
-  if (status >= 500) logger.error({ ...line, err: exchange.cause ?? exchange.error }, 'request failed')
+  if (status >= 500)
+    logger.error(Object.assign({}, line, { err: exchange.cause ?? exchange.error }), 'request failed')
   else logger.debug(line, 'request')
 }

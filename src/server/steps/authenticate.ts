@@ -43,11 +43,15 @@ function decodedRequest(request: ReceivedRequest, chunked: AwsChunkedContext): R
   }
   const declared = header('x-amz-decoded-content-length')
   const trailer = header('x-amz-trailer')
-  const decoded = decodeAwsChunked(request.body, {
-    ...chunked,
-    ...(declared === undefined ? {} : { decodedContentLength: Number(declared) }),
-    ...(trailer === undefined ? {} : { trailerNames: trailer.split(',') }),
-  })
+  const decoded = decodeAwsChunked(
+    request.body,
+    Object.assign(
+      {},
+      chunked,
+      declared === undefined ? {} : { decodedContentLength: Number(declared) },
+      trailer === undefined ? {} : { trailerNames: trailer.split(',') },
+    ),
+  )
   if (!decoded.ok) throw new AwsError(decoded.code, decoded.status, decoded.message)
-  return { ...request, body: decoded.payload }
+  return Object.assign({}, request, { body: decoded.payload })
 }
