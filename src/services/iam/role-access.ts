@@ -44,10 +44,15 @@ export async function roleAuthorization(
   ctx: OperationContext,
   action: string,
   name: unknown,
-  options: { readonly boundaryKey?: boolean; readonly context?: Record<string, ContextValue> } = {},
+  options: {
+    readonly boundaryKey?: boolean
+    readonly context?: Record<string, ContextValue>
+    /** The role already being looked up, when the caller needs it too. */
+    readonly role?: Promise<RoleRecord | undefined>
+  } = {},
 ): Promise<AuthorizationRequest> {
   const account = callerAccount(ctx)
-  const role = await findRole(ctx, name)
+  const role = await (options.role ?? findRole(ctx, name))
   if (role === undefined)
     return { action, resource: roleArn(account, '/', String(name)), context: options.context ?? {} }
   return {
