@@ -96,7 +96,7 @@ export function attachmentRepository(ctx: RepoContext): AttachmentRepository {
           .orderBy('a.principal_kind')
           .orderBy('principal_key')
           .execute()
-        return rows.map((row) => ({ ...toAttachment(row), principalName: row.principal_name }))
+        return rows.map((row) => Object.assign(toAttachment(row), { principalName: row.principal_name }))
       }),
   }
 }

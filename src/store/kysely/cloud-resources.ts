@@ -139,14 +139,13 @@ export function cloudResourceRepository(ctx: RepoContext): CloudResourceReposito
           if (row === undefined) return undefined
           const revision = num(row.revision)
           if (expectedRevision !== undefined && revision !== expectedRevision) throw new StoreConflict(ENTITY)
-          const next: Row = {
-            ...row,
+          const next: Row = Object.assign({}, row, {
             attributes: change.attributes === undefined ? row.attributes : JSON.stringify(change.attributes),
             tags: change.tags === undefined ? row.tags : tagsJson(change.tags),
             parent_id: change.parentId === undefined ? row.parent_id : change.parentId,
             updated_at: iso(change.at),
             revision: revision + 1,
-          }
+          })
           const result = await tx
             .updateTable('cloud_resources')
             .set({

@@ -84,8 +84,8 @@ export async function createKyselyStore(options: KyselyStoreOptions): Promise<St
     catchUp: () => feed.catchUp(),
   }
   return {
-    ...repositories(ctx),
     changes,
+    ...repositories(ctx),
     dialect: options.dialect.name,
     blobs: options.blobs ?? tableBlobStore(ctx),
     transaction: (work, transactionOptions) => runTransaction(ctx, changes, work, transactionOptions),

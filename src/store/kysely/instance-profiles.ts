@@ -86,7 +86,7 @@ export function instanceProfileRepository(ctx: RepoContext): InstanceProfileRepo
           (r) => [r.name_key, r.id],
           (r) => r,
         )
-        return { ...page, items: await withRoles(db, page.items) }
+        return Object.assign({}, page, { items: await withRoles(db, page.items) })
       }),
     listForRole: (roleId) =>
       guard(ctx, 'instance profile', async () => {

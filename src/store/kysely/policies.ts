@@ -234,7 +234,7 @@ export function policyRepository(ctx: RepoContext): ManagedPolicyRepository {
           .where('p.arn', 'in', [...new Set(arns)])
           .orderBy('p.arn')
           .execute()
-        return rows.map((r) => ({ ...toVersion(r, r.default_version_id), arn: r.arn }))
+        return rows.map((r) => Object.assign(toVersion(r, r.default_version_id), { arn: r.arn }))
       }),
     setDefaultVersion: (policyId, versionId, at) =>
       guard(ctx, 'policy version', async () => {

@@ -87,7 +87,8 @@ export function s3UploadRepository(ctx: RepoContext): S3UploadRepository {
             .where('part_number', '=', where.part_number)
             .executeTakeFirst()
           const row: PartRow = {
-            ...where,
+            upload_id: where.upload_id,
+            part_number: where.part_number,
             blob_id: part.blobId,
             size: part.size,
             etag: part.etag,
