@@ -39,7 +39,17 @@ export async function consoleSignIn(
   const now = deps.clock.now()
   const check = await checkConsolePassword(deps.store, credentials, now)
   if (!check.ok) return check
-  const ctx = { ...deps, requestId: randomUUID(), region: 'us-east-1', now, caller: undefined, sourceIp }
+  const { store, clock, random } = deps
+  const ctx = {
+    store,
+    clock,
+    random,
+    requestId: randomUUID(),
+    region: 'us-east-1',
+    now,
+    caller: undefined,
+    sourceIp,
+  }
   const { credentials: issued } = await issueSession(
     ctx,
     ring,
@@ -54,5 +64,14 @@ export async function consoleSignIn(
     },
     CONSOLE_SESSION_SECONDS,
   )
-  return { ...check, credentials: issued }
+  return {
+    ok: true,
+    accountId: check.accountId,
+    userId: check.userId,
+    userName: check.userName,
+    userArn: check.userArn,
+    mfaUsed: check.mfaUsed,
+    passwordResetRequired: check.passwordResetRequired,
+    credentials: issued,
+  }
 }

@@ -52,10 +52,11 @@ export async function prepareWebIdentity(
     principalArn: verified.provider.arn,
     federatedProvider: verified.provider.arn,
   }
+  // The token's keys are `<provider>:sub|aud|azp|amr`: they never name the two keys written out here.
   const context: Record<string, ContextValue> = {
-    ...verified.keys,
     'sts:RoleSessionName': String(input.RoleSessionName),
     'aws:FederatedProvider': verified.provider.arn,
+    ...verified.keys,
     ...requestTagContext(verified.tags),
   }
   if (verified.transitiveTagKeys.length > 0) context['sts:TransitiveTagKeys'] = verified.transitiveTagKeys
