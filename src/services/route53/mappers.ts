@@ -7,7 +7,7 @@ export function toZoneShape(zone: Zone): Record<string, unknown> {
     Id: `/hostedzone/${zone.id}`,
     Name: a.name,
     CallerReference: a.callerReference,
-    Config: { ...(a.comment !== undefined ? { Comment: a.comment } : {}), PrivateZone: a.privateZone },
+    Config: { PrivateZone: a.privateZone, ...(a.comment !== undefined ? { Comment: a.comment } : {}) },
     ResourceRecordSetCount: a.records.length,
   }
 }

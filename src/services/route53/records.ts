@@ -48,33 +48,25 @@ export function readRecord(action: string, wire: WireRecord): RecordSet {
       `Invalid request: Expected exactly one of [AliasTarget, all of [TTL, and ResourceRecords], or TrafficPolicyInstanceId], but found ${found} in Change with [Action=${action}, Name=${wire.Name}, Type=${type}, SetIdentifier=${wire.SetIdentifier ?? 'null'}]`,
     )
   }
-  const optional = {
-    ...(wire.SetIdentifier !== undefined ? { setIdentifier: String(wire.SetIdentifier) } : {}),
-    ...(wire.Weight !== undefined ? { weight: Number(wire.Weight) } : {}),
-    ...(wire.Region !== undefined ? { region: String(wire.Region) } : {}),
-    ...(wire.Failover !== undefined ? { failover: String(wire.Failover) } : {}),
-    ...(wire.MultiValueAnswer !== undefined ? { multiValueAnswer: Boolean(wire.MultiValueAnswer) } : {}),
-    ...(wire.HealthCheckId !== undefined ? { healthCheckId: String(wire.HealthCheckId) } : {}),
-  }
+  // Built member by member: sameValues compares records as JSON text, so the key order is kept.
+  const record: { -readonly [K in keyof RecordSet]: RecordSet[K] } = { name, type }
+  if (wire.SetIdentifier !== undefined) record.setIdentifier = String(wire.SetIdentifier)
+  if (wire.Weight !== undefined) record.weight = Number(wire.Weight)
+  if (wire.Region !== undefined) record.region = String(wire.Region)
+  if (wire.Failover !== undefined) record.failover = String(wire.Failover)
+  if (wire.MultiValueAnswer !== undefined) record.multiValueAnswer = Boolean(wire.MultiValueAnswer)
+  if (wire.HealthCheckId !== undefined) record.healthCheckId = String(wire.HealthCheckId)
   if (alias !== undefined) {
-    return {
-      name,
-      type,
-      ...optional,
-      alias: {
-        hostedZoneId: String(alias.HostedZoneId ?? ''),
-        dnsName: normalizeName(String(alias.DNSName ?? '')),
-        evaluateTargetHealth: alias.EvaluateTargetHealth === true,
-      },
+    record.alias = {
+      hostedZoneId: String(alias.HostedZoneId ?? ''),
+      dnsName: normalizeName(String(alias.DNSName ?? '')),
+      evaluateTargetHealth: alias.EvaluateTargetHealth === true,
     }
+  } else {
+    record.ttl = Number(wire.TTL)
+    record.values = (wire.ResourceRecords ?? []).map((r) => String(r.Value ?? ''))
   }
-  return {
-    name,
-    type,
-    ...optional,
-    ttl: Number(wire.TTL),
-    values: (wire.ResourceRecords ?? []).map((r) => String(r.Value ?? '')),
-  }
+  return record
 }
 
 /** The wire ResourceRecordSet of a record set. */
@@ -105,8 +97,8 @@ const sameSet = (a: RecordSet, b: RecordSet): boolean =>
   a.name === b.name && a.type === b.type && (a.setIdentifier ?? '') === (b.setIdentifier ?? '')
 
 const sameValues = (a: RecordSet, b: RecordSet): boolean =>
-  JSON.stringify({ ...a, values: a.values && [...a.values].sort() }) ===
-  JSON.stringify({ ...b, values: b.values && [...b.values].sort() })
+  JSON.stringify(Object.assign({}, a, { values: a.values && [...a.values].sort() })) ===
+  JSON.stringify(Object.assign({}, b, { values: b.values && [...b.values].sort() }))
 
 /** AWS's order of ListResourceRecordSets: by name with labels from the root, then type, then set identifier. */
 export function compareRecords(a: RecordSet, b: RecordSet): number {

@@ -35,7 +35,7 @@ export function saveZoneVpcs(
   comment: unknown,
 ): Promise<Record<string, unknown>> {
   return ctx.store.transaction(async (tx) => {
-    const attributes: ZoneAttributes = { ...zone.attributes, vpcs }
+    const attributes: ZoneAttributes = Object.assign({}, zone.attributes, { vpcs })
     await tx.cloudResources.update(zone.arn, { attributes, at: ctx.now }, zone.revision)
     return recordChange(ctx, tx, comment as string | undefined)
   })

@@ -38,7 +38,7 @@ export const changeResourceRecordSets: Operation = {
     )
     const comment = (input.ChangeBatch as { Comment?: string } | undefined)?.Comment
     const change = await ctx.store.transaction(async (tx) => {
-      const attributes: ZoneAttributes = { ...zone.attributes, records }
+      const attributes: ZoneAttributes = Object.assign({}, zone.attributes, { records })
       await tx.cloudResources.update(zone.arn, { attributes, at: ctx.now }, zone.revision)
       return recordChange(ctx, tx, comment)
     })

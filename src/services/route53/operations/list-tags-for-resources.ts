@@ -14,7 +14,8 @@ export const listTagsForResources: Operation = {
   },
   async run(ctx, input) {
     const sets = []
-    for (const id of ids(input)) sets.push(toTagSet(await taggedZone(ctx, { ...input, ResourceId: id })))
+    for (const id of ids(input))
+      sets.push(toTagSet(await taggedZone(ctx, { ResourceType: input.ResourceType, ResourceId: id })))
     return { ResourceTagSets: sets }
   },
 }

@@ -12,10 +12,9 @@ export const updateHostedZoneComment: Operation = {
   async run(ctx, input) {
     const zone = await requireZone(ctx, bareZoneId(input.Id))
     const { comment: _old, ...rest } = zone.attributes
-    const attributes: ZoneAttributes = {
-      ...rest,
-      ...(input.Comment !== undefined ? { comment: String(input.Comment) } : {}),
-    }
+    // `rest` is a fresh copy without the old comment.
+    const attributes: ZoneAttributes =
+      input.Comment !== undefined ? Object.assign(rest, { comment: String(input.Comment) }) : rest
     const updated = await ctx.store.cloudResources.update<ZoneAttributes>(
       zone.arn,
       { attributes, at: ctx.now },
