@@ -306,7 +306,7 @@ export async function addAccount(
     // AWS: Organizations' error for an account that already exists.
     if (admin === undefined)
       throw new AwsError('DuplicateAccountException', 409, `An account with ID ${id} already exists.`)
-    return { ...admin, accountName: name }
+    return Object.assign({}, admin, { accountName: name })
   } finally {
     await store.close()
   }

@@ -140,7 +140,17 @@ export function createCatalog(data: CatalogData): Catalog {
       const types = resourceTypeMap(info.service)
       return info.resourceTypes.flatMap((r) => {
         const type = types.get(r.name.toLowerCase())
-        return type ? [{ ...type, required: r.required }] : []
+        return type
+          ? [
+              {
+                service: type.service,
+                name: type.name,
+                arnFormat: type.arnFormat,
+                conditionKeys: type.conditionKeys,
+                required: r.required,
+              },
+            ]
+          : []
       })
     },
     resourceTypes: (prefix) => [...resourceTypeMap(prefix).values()],

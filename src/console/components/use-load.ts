@@ -16,7 +16,7 @@ export function useLoad<T>(load: () => Promise<T>, deps: readonly unknown[]): Lo
   // biome-ignore lint/correctness/useExhaustiveDependencies: the caller names the dependencies of `load`.
   useEffect(() => {
     let live = true
-    setState((previous) => ({ ...previous, loading: true }))
+    setState((previous) => Object.assign({}, previous, { loading: true }))
     load().then(
       (data) => live && setState({ data, loading: false }),
       (error: unknown) => live && setState({ error: errorText(error), loading: false }),
@@ -26,5 +26,5 @@ export function useLoad<T>(load: () => Promise<T>, deps: readonly unknown[]): Lo
     }
   }, [...deps, generation])
   const reload = useCallback(() => setGeneration((g) => g + 1), [])
-  return { ...state, reload }
+  return Object.assign({}, state, { reload })
 }
