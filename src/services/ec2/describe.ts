@@ -2,7 +2,7 @@ import type { OperationContext } from '../operation.js'
 import { invalidParameterCombination, notFound } from './errors.js'
 import { checkFilters, type Ec2Filter, type FilterTable, matchesFilters, storeTagFilters } from './filters.js'
 import { DEFAULT_PAGE_BOUNDS, type Ec2Page, type PageBounds, paginate } from './pagination.js'
-import { checkId, type Ec2Record, listResources } from './resource-store.js'
+import { checkId, type Ec2Record, idsAndTags, listResources } from './resource-store.js'
 import { toWireTags } from './tags.js'
 
 /** How one Describe call reads its resources. */
@@ -23,7 +23,7 @@ export interface DescribeSpec {
 
 /** The wire shape of a record: its attributes with its tags as `Tags`. */
 export function wireShape(record: Ec2Record<object>): Record<string, unknown> {
-  return { ...record.attributes, Tags: toWireTags(record.tags) }
+  return Object.assign({}, record.attributes, { Tags: toWireTags(record.tags) })
 }
 
 /**
@@ -45,10 +45,7 @@ export async function describe(
   for (const id of ids) checkId(spec.type, id)
   // With ids, every id must be read (an unknown one is an error), so the tags are only checked afterwards.
   const tags = ids.length > 0 ? [] : storeTagFilters(filters)
-  const records = await listResources(ctx, spec.type, {
-    ...(ids.length > 0 ? { ids } : {}),
-    ...(tags.length > 0 ? { tags } : {}),
-  })
+  const records = await listResources(ctx, spec.type, idsAndTags(ids, tags))
   if (ids.length > 0) {
     const missing = [...new Set(ids)].filter((id) => !records.some((r) => r.id === id))
     if (missing.length > 0) throw notFound(spec.type, missing)

@@ -1,4 +1,4 @@
-import type { Operation } from '../operation.js'
+import type { Operation, OperationContext } from '../operation.js'
 import { dryRunOperation } from './errors.js'
 
 /**
@@ -6,11 +6,10 @@ import { dryRunOperation } from './errors.js'
  * DryRunOperation (412) instead of running it. (A denied DryRun is UnauthorizedOperation, as any denial.)
  */
 export function withDryRun(operation: Operation): Operation {
-  return {
-    ...operation,
-    async run(ctx, input) {
+  return Object.assign({}, operation, {
+    async run(ctx: OperationContext, input: Record<string, unknown>) {
       if (input.DryRun === true) throw dryRunOperation()
       return operation.run(ctx, input)
     },
-  }
+  })
 }

@@ -43,5 +43,5 @@ export const invalidPrincipal = (principal: string): AwsError =>
 /** The wire shape of a service configuration. */
 export function endpointServiceShape(record: Ec2Record<object>): Record<string, unknown> {
   const { AllowedPrincipals: _p, ClientToken: _t, ...rest } = record.attributes as EndpointServiceAttributes
-  return { ...rest, Tags: toWireTags(record.tags) }
+  return Object.assign(rest, { Tags: toWireTags(record.tags) })
 }

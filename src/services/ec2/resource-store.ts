@@ -32,7 +32,7 @@ function repo(ctx: Ec2Context): CloudResourceRepository {
 
 /** Runs `work` in one store transaction; the helpers here use it through the context they are given. */
 export function inTransaction<T>(ctx: OperationContext, work: (ctx: Ec2Context) => Promise<T>): Promise<T> {
-  return ctx.store.transaction((tx) => work({ ...ctx, tx }))
+  return ctx.store.transaction((tx) => work(Object.assign({}, ctx, { tx })))
 }
 
 /** The key of a resource of the caller's account in the request's region. */
@@ -65,6 +65,15 @@ export async function requireResource<A = Attributes>(
   const found = await findResource<A>(ctx, type, text)
   if (found === undefined) throw notFound(type, [text])
   return found
+}
+
+/** A `listResources` filter with the ids and the tag filters, each only when there is one. */
+export function idsAndTags(
+  ids: readonly string[],
+  tags: readonly TagFilter[],
+): { readonly ids?: readonly string[]; readonly tags?: readonly TagFilter[] } {
+  if (ids.length === 0) return tags.length === 0 ? {} : { tags }
+  return tags.length === 0 ? { ids } : { ids, tags }
 }
 
 /** Every resource of a type in the caller's account and region, ordered by id. */
@@ -138,7 +147,11 @@ export async function updateResource<A = Attributes>(
   let current: Ec2Record<A> | undefined = record
   for (let attempt = 0; current !== undefined; attempt++) {
     try {
-      return await repo(ctx).update<A>(current.arn, { ...change(current), at: ctx.now }, current.revision)
+      return await repo(ctx).update<A>(
+        current.arn,
+        Object.assign({}, change(current), { at: ctx.now }),
+        current.revision,
+      )
     } catch (error) {
       if (!(error instanceof StoreConflict) || attempt >= 5) throw error
       current = await repo(ctx).get<A>(current.arn)

@@ -28,23 +28,28 @@ export async function routeOf(
   const destination = input.DestinationCidrBlock
   if (destination === undefined) throw missingParameter('destinationCidrBlock')
   const vpcId = table.attributes.VpcId
-  const base = { DestinationCidrBlock: destination, State: 'active' as const, Origin: 'CreateRoute' as const }
+  const to = <T extends object>(target: T) => ({
+    DestinationCidrBlock: destination,
+    State: 'active' as const,
+    Origin: 'CreateRoute' as const,
+    ...target,
+  })
   if (input.GatewayId !== undefined) {
     if (input.GatewayId === 'local') throw localRoute(destination, table.id)
     const igw = await requireResource<InternetGatewayAttributes>(ctx, 'internet-gateway', input.GatewayId)
     if (igw.attributes.Attachments[0]?.VpcId !== vpcId) throw differentNetworks(table.id, igw.id)
-    return { ...base, GatewayId: igw.id }
+    return to({ GatewayId: igw.id })
   }
   if (input.NatGatewayId !== undefined) {
     const nat = await requireResource<NatGatewayAttributes>(ctx, 'natgateway', input.NatGatewayId)
     if (nat.attributes.VpcId !== vpcId) throw differentNetworks(table.id, nat.id, 'NAT gateway')
-    return { ...base, NatGatewayId: nat.id }
+    return to({ NatGatewayId: nat.id })
   }
   if (input.InstanceId !== undefined) {
     const instance = await requireResource(ctx, 'instance', input.InstanceId)
     const vpc = instance.attributes.VpcId ?? instance.attributes.vpcId
     if (vpc !== vpcId) throw differentNetworks(table.id, instance.id, 'instance')
-    return { ...base, InstanceId: instance.id }
+    return to({ InstanceId: instance.id })
   }
   if (input.VpcEndpointId !== undefined || input.NetworkInterfaceId !== undefined)
     throw new AwsError(

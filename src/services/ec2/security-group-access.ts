@@ -83,15 +83,15 @@ export async function requestedPermissions(
     for (const pair of (permission.UserIdGroupPairs ?? []) as { GroupId?: string; GroupName?: string }[]) {
       if (pair.GroupId !== undefined) {
         await requireResource(ctx, 'security-group', pair.GroupId)
-        pairs.push({ ...pair, GroupId: pair.GroupId })
+        pairs.push(Object.assign({}, pair, { GroupId: pair.GroupId }))
         continue
       }
       const named = groups.find((g) => g.attributes.GroupName === pair.GroupName)
       if (named === undefined) throw groupNotInDefaultVpc(pair.GroupName ?? '')
       const { GroupName: _name, ...rest } = pair
-      pairs.push({ ...rest, GroupId: named.id })
+      pairs.push(Object.assign(rest, { GroupId: named.id }))
     }
-    resolved.push({ ...permission, UserIdGroupPairs: pairs })
+    resolved.push(Object.assign({}, permission, { UserIdGroupPairs: pairs }))
   }
   return resolved
 }

@@ -49,7 +49,7 @@ export function authorizeRules(action: string, isEgress: boolean): Operation {
         const rules = [...current.attributes.Rules, ...added]
         if (rules.filter((r) => r.IsEgress === isEgress).length > NETWORK_QUOTAS.rulesPerGroup)
           throw rulesLimit()
-        return { attributes: { ...current.attributes, Rules: rules } }
+        return { attributes: Object.assign({}, current.attributes, { Rules: rules }) }
       })
       const attributes = (updated ?? group).attributes as SecurityGroupAttributes
       return { Return: true, SecurityGroupRules: added.map((rule) => ruleShape(attributes, rule)) }
@@ -86,7 +86,9 @@ export function revokeRules(action: string, isEgress: boolean): Operation {
           r.IsEgress === isEgress &&
           (ids.includes(r.SecurityGroupRuleId) || wanted.some((w) => sameRule(r, w)))
         return {
-          attributes: { ...current.attributes, Rules: current.attributes.Rules.filter((r) => !doomed(r)) },
+          attributes: Object.assign({}, current.attributes, {
+            Rules: current.attributes.Rules.filter((r) => !doomed(r)),
+          }),
         }
       })
       return { Return: true, ...(unknown.length > 0 ? { UnknownIpPermissions: permissionsOf(unknown) } : {}) }

@@ -65,5 +65,6 @@ export function securityGroupShape(record: Ec2Record): Record<string, unknown> {
 
 /** The wire shape of one rule of a group (DescribeSecurityGroupRules, Authorize*). */
 export function ruleShape(group: SecurityGroupAttributes, rule: SecurityGroupRule): Record<string, unknown> {
-  return { ...rule, GroupId: group.GroupId, GroupOwnerId: group.OwnerId, Tags: [] }
+  const shape: Record<string, unknown> = {}
+  return Object.assign(shape, rule, { GroupId: group.GroupId, GroupOwnerId: group.OwnerId, Tags: [] })
 }

@@ -60,5 +60,5 @@ export function endpointShape(
   tags: readonly { Key: string; Value: string }[],
 ): Record<string, unknown> {
   const { ClientToken: _token, CreationTimestamp, ...rest } = attributes
-  return { ...rest, CreationTimestamp: new Date(CreationTimestamp), Tags: tags }
+  return Object.assign(rest, { CreationTimestamp: new Date(CreationTimestamp), Tags: tags })
 }

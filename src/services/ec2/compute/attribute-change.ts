@@ -137,7 +137,7 @@ export async function attributeChange(
         const hit = wanted.find((w) => w.DeviceName === device.deviceName)
         return hit?.Ebs?.DeleteOnTermination === undefined
           ? device
-          : { ...device, deleteOnTermination: hit.Ebs.DeleteOnTermination }
+          : Object.assign({}, device, { deleteOnTermination: hit.Ebs.DeleteOnTermination })
       })
       break
     }

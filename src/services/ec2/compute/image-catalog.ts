@@ -53,7 +53,11 @@ export function catalogImages(region: string): readonly CatalogImage[] {
   let images = BY_REGION.get(region)
   if (images === undefined) {
     images = ENTRIES.map((entry) => ({
-      ...entry,
+      name: entry.name,
+      description: entry.description,
+      architecture: entry.architecture,
+      creationDate: entry.creationDate,
+      rootSizeGiB: entry.rootSizeGiB,
       imageId: stableId('ami', region, entry.name),
       ownerId: RHCOS_OWNER,
       region,

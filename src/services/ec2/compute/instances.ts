@@ -1,7 +1,7 @@
 import type { TagFilter } from '../../../store/index.js'
 import type { OperationContext } from '../../operation.js'
 import { notFound } from '../errors.js'
-import { checkId, listResources } from '../resource-store.js'
+import { checkId, idsAndTags, listResources } from '../resource-store.js'
 import { type InstanceRecord, stateAt } from './instance-shape.js'
 import { isExpired } from './instance-state.js'
 import type { InstanceAttributes } from './records.js'
@@ -16,12 +16,9 @@ export async function loadInstances(
   tags: readonly TagFilter[] = [],
 ): Promise<InstanceRecord[]> {
   for (const id of ids) checkId('instance', id)
-  const records = (
-    await listResources<InstanceAttributes>(ctx, 'instance', {
-      ...(ids.length > 0 ? { ids } : {}),
-      ...(tags.length > 0 ? { tags } : {}),
-    })
-  ).filter((record) => !isExpired(stateAt(record, ctx.now), ctx.now.getTime()))
+  const records = (await listResources<InstanceAttributes>(ctx, 'instance', idsAndTags(ids, tags))).filter(
+    (record) => !isExpired(stateAt(record, ctx.now), ctx.now.getTime()),
+  )
   if (ids.length > 0 && tags.length === 0) {
     const missing = [...new Set(ids)].filter((id) => !records.some((r) => r.id === id))
     if (missing.length > 0) throw notFound('instance', missing)

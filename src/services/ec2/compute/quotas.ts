@@ -22,7 +22,12 @@ export const QUOTA_SETTINGS_SCOPE = 'ec2-quotas'
 export async function quotasOf(store: Repositories, account: string, region: string): Promise<ComputeQuotas> {
   for (const key of [`${account}/${region}`, account, 'default']) {
     const value = await store.settings.get(QUOTA_SETTINGS_SCOPE, key)
-    if (value !== undefined) return { ...DEFAULT_QUOTAS, ...(JSON.parse(value) as Partial<ComputeQuotas>) }
+    if (value !== undefined)
+      return {
+        standardVcpus: DEFAULT_QUOTAS.standardVcpus,
+        instances: DEFAULT_QUOTAS.instances,
+        ...(JSON.parse(value) as Partial<ComputeQuotas>),
+      }
   }
   return DEFAULT_QUOTAS
 }

@@ -86,12 +86,12 @@ async function applyOne(
   const name = rule(record.id, previous, record.attributes)
   if (name === 'same') return { previous, next: previous }
   const next: StoredState = { name, since: ctx.now.getTime() }
-  const attributes: InstanceAttributes = {
-    ...record.attributes,
-    state: next,
-    stateTransitionReason: name === 'pending' ? '' : userInitiated(ctx.now),
-    ...(name === 'pending' ? { launchTime: ctx.now.getTime() } : {}),
-  }
+  const attributes: InstanceAttributes = Object.assign(
+    {},
+    record.attributes,
+    { state: next, stateTransitionReason: name === 'pending' ? '' : userInitiated(ctx.now) },
+    name === 'pending' ? { launchTime: ctx.now.getTime() } : {},
+  )
   await tx.cloudResources.update(arn, { attributes, at: ctx.now }, record.revision)
   if (name === 'shutting-down') await releaseVolumes(ctx, tx, record)
   return { previous, next }

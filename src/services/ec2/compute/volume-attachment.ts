@@ -45,7 +45,7 @@ export function attach(
     const attachment = { instanceId: i.id, device, attachTime: at, deleteOnTermination: false }
     await tx.cloudResources.update(
       v.arn,
-      { attributes: { ...v.attributes, attachment }, parentId: i.id, at: ctx.now },
+      { attributes: Object.assign({}, v.attributes, { attachment }), parentId: i.id, at: ctx.now },
       v.revision,
     )
     const blockDevices = [
@@ -54,7 +54,7 @@ export function attach(
     ]
     await tx.cloudResources.update(
       i.arn,
-      { attributes: { ...i.attributes, blockDevices }, at: ctx.now },
+      { attributes: Object.assign({}, i.attributes, { blockDevices }), at: ctx.now },
       i.revision,
     )
     return at
@@ -99,7 +99,7 @@ export function detach(
       const blockDevices = i.attributes.blockDevices.filter((d) => d.volumeId !== v.id)
       await tx.cloudResources.update(
         i.arn,
-        { attributes: { ...i.attributes, blockDevices }, at: ctx.now },
+        { attributes: Object.assign({}, i.attributes, { blockDevices }), at: ctx.now },
         i.revision,
       )
     }

@@ -45,21 +45,19 @@ export const assignPrivateIpAddresses: Operation = {
     await inTransaction(ctx, async (tx) => {
       for (const move of moves)
         await updateResource(tx, move.from as unknown as Ec2Record<InstanceWithSecondaries>, (current) => ({
-          attributes: {
-            ...current.attributes,
+          attributes: Object.assign({}, current.attributes, {
             secondaryPrivateIpAddresses: (current.attributes.secondaryPrivateIpAddresses ?? []).filter(
               (ip) => ip !== move.ip,
             ),
-          },
+          }),
         }))
       await updateResource(tx, found.owner as unknown as Ec2Record<InstanceWithSecondaries>, (current) => ({
-        attributes: {
-          ...current.attributes,
+        attributes: Object.assign({}, current.attributes, {
           secondaryPrivateIpAddresses: [
             ...(current.attributes.secondaryPrivateIpAddresses ?? []),
             ...assigned,
           ],
-        },
+        }),
       }))
     })
     return {

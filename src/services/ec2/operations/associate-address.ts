@@ -57,13 +57,12 @@ export const associateAddress: Operation = {
     const associationId = newResourceId('eipassoc', ctx.random)
     const privateIp = privateIpOf(instance.attributes)
     await updateResource(ctx, address, (record) => ({
-      attributes: {
-        ...record.attributes,
-        AssociationId: associationId,
-        InstanceId: instance.id,
-        NetworkInterfaceOwnerId: accountOf(ctx),
-        ...(privateIp === undefined ? {} : { PrivateIpAddress: privateIp }),
-      },
+      attributes: Object.assign(
+        {},
+        record.attributes,
+        { AssociationId: associationId, InstanceId: instance.id, NetworkInterfaceOwnerId: accountOf(ctx) },
+        privateIp === undefined ? {} : { PrivateIpAddress: privateIp },
+      ),
     }))
     return { AssociationId: associationId }
   },

@@ -41,8 +41,7 @@ export const associateRouteTable: Operation = {
       )
     const associationId = newResourceId('rtbassoc', ctx.random)
     await updateResource(ctx, table, (current) => ({
-      attributes: {
-        ...current.attributes,
+      attributes: Object.assign({}, current.attributes, {
         Associations: [
           ...current.attributes.Associations,
           {
@@ -53,7 +52,7 @@ export const associateRouteTable: Operation = {
             AssociationState: { State: 'associated' as const },
           },
         ],
-      },
+      }),
     }))
     return { AssociationId: associationId, AssociationState: { State: 'associated' } }
   },

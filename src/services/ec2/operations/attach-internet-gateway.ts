@@ -15,7 +15,9 @@ export const attachInternetGateway: Operation = {
     await ctx.store.cloudResources.update(
       igw.arn,
       {
-        attributes: { ...igw.attributes, Attachments: [{ VpcId: vpc.id, State: 'available' }] },
+        attributes: Object.assign({}, igw.attributes, {
+          Attachments: [{ VpcId: vpc.id, State: 'available' }],
+        }),
         parentId: vpc.id,
         at: ctx.now,
       },

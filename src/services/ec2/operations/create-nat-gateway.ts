@@ -81,24 +81,24 @@ export const createNatGateway: Operation = {
       ...(token === undefined ? {} : { ClientToken: token }),
       NatGatewayAddresses: [
         {
+          PrivateIp: privateIp,
+          NetworkInterfaceId: newResourceId('eni', ctx.random),
           ...(address === undefined
             ? {}
             : { AllocationId: address.id, PublicIp: address.attributes.PublicIp }),
-          PrivateIp: privateIp,
-          NetworkInterfaceId: newResourceId('eni', ctx.random),
         },
       ],
     }
     const record = await inTransaction(ctx, async (tx) => {
       if (address !== undefined)
         await updateResource(tx, address, (current) => ({
-          attributes: { ...current.attributes, NatGatewayId: id },
+          attributes: Object.assign({}, current.attributes, { NatGatewayId: id }),
         }))
       return insertResource(tx, 'natgateway', { id, parentId: subnet.attributes.VpcId, tags, attributes })
     })
     return {
-      ...(token === undefined ? {} : { ClientToken: token }),
       NatGateway: natGatewayShape(record, ctx.now),
+      ...(token === undefined ? {} : { ClientToken: token }),
     }
   },
 }

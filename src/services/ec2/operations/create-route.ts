@@ -16,7 +16,9 @@ export const createRoute: Operation = {
     await updateResource(ctx, table, (current) => {
       if (current.attributes.Routes.some((r) => r.DestinationCidrBlock === route.DestinationCidrBlock))
         throw routeAlreadyExists(route.DestinationCidrBlock)
-      return { attributes: { ...current.attributes, Routes: [...current.attributes.Routes, route] } }
+      return {
+        attributes: Object.assign({}, current.attributes, { Routes: [...current.attributes.Routes, route] }),
+      }
     })
     return { Return: true }
   },

@@ -15,15 +15,13 @@ export const createSnapshot: Operation = {
     const context =
       volume === undefined ? {} : volumeContext(volume.attributes, volume.attributes.availabilityZone)
     return [
-      {
-        ...onNewResource(ctx, 'ec2:CreateSnapshot', 'snapshot', tags, context),
+      Object.assign(onNewResource(ctx, 'ec2:CreateSnapshot', 'snapshot', tags, context), {
         resource: `arn:aws:ec2:${ctx.region}::snapshot/*`,
-      },
+      }),
       await volumeAuthorization(ctx, 'ec2:CreateSnapshot', input.VolumeId),
-      ...tagOnCreate(ctx, 'CreateSnapshot', 'snapshot', tags).map((r) => ({
-        ...r,
-        resource: `arn:aws:ec2:${ctx.region}::snapshot/*`,
-      })),
+      ...tagOnCreate(ctx, 'CreateSnapshot', 'snapshot', tags).map((r) =>
+        Object.assign(r, { resource: `arn:aws:ec2:${ctx.region}::snapshot/*` }),
+      ),
     ]
   },
   async run(ctx, input) {

@@ -30,7 +30,8 @@ async function plan(ctx: OperationContext, input: Record<string, unknown>): Prom
     snapshot === undefined ? {} : { size: snapshot.attributes.volumeSize, snapshotId: snapshot.id },
     { region: ctx.region, account: accountOf(ctx) },
   )
-  const encrypted = snapshot?.attributes.encrypted === true ? { ...spec, encrypted: true } : spec
+  const encrypted =
+    snapshot?.attributes.encrypted === true ? Object.assign({}, spec, { encrypted: true }) : spec
   return { zone: zone.ZoneName, spec: encrypted, ...(snapshot !== undefined ? { snapshot } : {}) }
 }
 

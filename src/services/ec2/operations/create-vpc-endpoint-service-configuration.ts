@@ -61,8 +61,8 @@ export const createVpcEndpointServiceConfiguration: Operation = {
     }
     const record = await insertResource(ctx, TYPE, { id, tags, attributes })
     return {
-      ...(token === undefined ? {} : { ClientToken: token }),
       ServiceConfiguration: endpointServiceShape(record),
+      ...(token === undefined ? {} : { ClientToken: token }),
     }
   },
 }

@@ -91,8 +91,8 @@ export const createVpcEndpoint: Operation = {
     }
     const record = await insertResource(ctx, 'vpc-endpoint', { id, parentId: vpc.id, tags, attributes })
     return {
-      ...(token === undefined ? {} : { ClientToken: token }),
       VpcEndpoint: endpointShape(record.attributes, toWireTags(record.tags)),
+      ...(token === undefined ? {} : { ClientToken: token }),
     }
   },
 }

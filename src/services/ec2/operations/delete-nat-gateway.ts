@@ -34,11 +34,10 @@ export const deleteNatGateway: Operation = {
             return { attributes: rest as AddressAttributes }
           })
         await updateResource(tx, nat, (current) => ({
-          attributes: {
-            ...current.attributes,
+          attributes: Object.assign({}, current.attributes, {
             State: 'deleting' as const,
             DeleteTime: ctx.now.toISOString(),
-          },
+          }),
         }))
       })
     }

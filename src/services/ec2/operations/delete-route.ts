@@ -19,7 +19,9 @@ export const deleteRoute: Operation = {
       if (old === undefined) throw routeNotFound(destination, table.id)
       if (old.GatewayId === 'local') throw localRoute(destination, table.id)
       return {
-        attributes: { ...current.attributes, Routes: current.attributes.Routes.filter((r) => r !== old) },
+        attributes: Object.assign({}, current.attributes, {
+          Routes: current.attributes.Routes.filter((r) => r !== old),
+        }),
       }
     })
     return {}

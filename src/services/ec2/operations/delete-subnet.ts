@@ -48,10 +48,9 @@ export const deleteSubnet: Operation = {
         t.attributes.Associations.some((a) => a.SubnetId === subnet.id),
       )) {
         await updateResource(tx, table, (current) => ({
-          attributes: {
-            ...current.attributes,
+          attributes: Object.assign({}, current.attributes, {
             Associations: current.attributes.Associations.filter((a) => a.SubnetId !== subnet.id),
-          },
+          }),
         }))
       }
       await deleteResource(tx, subnet)

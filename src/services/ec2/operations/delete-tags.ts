@@ -20,11 +20,11 @@ export const deleteTags: Operation = {
     return targets.map((target) => ({
       action: 'ec2:DeleteTags',
       resource: target.arn,
-      context: {
-        ...regionContext(ctx),
-        ...resourceTagContext(target.record?.tags ?? []),
-        ...(keys.length > 0 ? { 'aws:TagKeys': keys } : {}),
-      },
+      context: Object.assign(
+        regionContext(ctx),
+        resourceTagContext(target.record?.tags ?? []),
+        keys.length > 0 ? { 'aws:TagKeys': keys } : {},
+      ),
     }))
   },
   async run(ctx, input) {

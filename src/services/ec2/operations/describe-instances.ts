@@ -46,7 +46,9 @@ export const describeInstances: Operation = {
 /** The Instance shape with its reservation's members, which the filters read. */
 function filterRow(record: InstanceRecord, region: string, now: Date): Record<string, unknown> {
   const shape = toInstanceShape(record, region, now)
-  return { ...shape, ReservationId: record.attributes.reservationId, OwnerId: record.accountId }
+  shape.ReservationId = record.attributes.reservationId
+  shape.OwnerId = record.accountId
+  return shape
 }
 
 /** `tag:<key>` filters without wildcards, which the store's tag index answers before anything is read. */

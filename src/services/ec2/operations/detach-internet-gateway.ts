@@ -10,7 +10,7 @@ export const detachInternetGateway: Operation = {
     if (igw.attributes.Attachments[0]?.VpcId !== vpc.id) throw gatewayNotAttached(igw.id, vpc.id)
     await ctx.store.cloudResources.update(
       igw.arn,
-      { attributes: { ...igw.attributes, Attachments: [] }, parentId: null, at: ctx.now },
+      { attributes: Object.assign({}, igw.attributes, { Attachments: [] }), parentId: null, at: ctx.now },
       igw.revision,
     )
     return {}

@@ -27,10 +27,9 @@ export const disassociateRouteTable: Operation = {
     if (table.attributes.Associations.some((a) => a.RouteTableAssociationId === id && a.Main))
       throw invalidParameterValue(`cannot disassociate the main route table association ${id}`)
     await updateResource(ctx, table, (current) => ({
-      attributes: {
-        ...current.attributes,
+      attributes: Object.assign({}, current.attributes, {
         Associations: current.attributes.Associations.filter((a) => a.RouteTableAssociationId !== id),
-      },
+      }),
     }))
     return {}
   },

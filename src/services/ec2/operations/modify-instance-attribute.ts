@@ -19,10 +19,11 @@ export const modifyInstanceAttribute: Operation = {
       const volume = await findResource<VolumeAttributes>(ctx, 'volume', device.volumeId)
       if (volume?.attributes.attachment === undefined) continue
       await updateResource<VolumeAttributes>(ctx, volume, (current) => ({
-        attributes: {
-          ...current.attributes,
-          attachment: { ...current.attributes.attachment!, deleteOnTermination: device.deleteOnTermination },
-        },
+        attributes: Object.assign({}, current.attributes, {
+          attachment: Object.assign({}, current.attributes.attachment!, {
+            deleteOnTermination: device.deleteOnTermination,
+          }),
+        }),
       }))
     }
     return {}

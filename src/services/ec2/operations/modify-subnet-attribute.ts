@@ -25,7 +25,9 @@ export const modifySubnetAttribute: Operation = {
     const flag = given[0]!
     const value = (input[flag] as { Value?: boolean }).Value === true
     const subnet = await requireResource(ctx, 'subnet', input.SubnetId)
-    await updateResource(ctx, subnet, (current) => ({ attributes: { ...current.attributes, [flag]: value } }))
+    await updateResource(ctx, subnet, (current) => ({
+      attributes: Object.assign({}, current.attributes, { [flag]: value }),
+    }))
     return {}
   },
 }

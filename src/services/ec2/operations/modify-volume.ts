@@ -54,7 +54,7 @@ export const modifyVolume: Operation = {
       })
       modification = { startTime: ctx.now.getTime(), original: pick(v), target: pick(spec) }
       const { iops: _i, throughput: _t, ...base } = v
-      return { attributes: { ...base, ...pick(spec), modification } }
+      return { attributes: Object.assign(base, pick(spec), { modification }) }
     })
     return { VolumeModification: toModificationShape(volume.id, modification!, ctx.now) }
   },

@@ -26,11 +26,12 @@ export const modifyVpcAttribute: Operation = {
       )
     const vpc = await requireResource(ctx, 'vpc', input.VpcId)
     await updateResource(ctx, vpc, (current) => ({
-      attributes: {
-        ...current.attributes,
-        ...(support === undefined ? {} : { EnableDnsSupport: support }),
-        ...(hostnames === undefined ? {} : { EnableDnsHostnames: hostnames }),
-      },
+      attributes: Object.assign(
+        {},
+        current.attributes,
+        support === undefined ? {} : { EnableDnsSupport: support },
+        hostnames === undefined ? {} : { EnableDnsHostnames: hostnames },
+      ),
     }))
     return {}
   },

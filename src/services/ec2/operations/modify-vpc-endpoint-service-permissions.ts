@@ -46,8 +46,16 @@ export const modifyVpcEndpointServicePermissions: Operation = {
         kept.push(entry)
         added.push(entry)
       }
-      return { attributes: { ...current.attributes, AllowedPrincipals: kept } }
+      return { attributes: Object.assign({}, current.attributes, { AllowedPrincipals: kept }) }
     })
-    return { ReturnValue: true, AddedPrincipals: added.map((p) => ({ ...p, ServiceId: service.id })) }
+    return {
+      ReturnValue: true,
+      AddedPrincipals: added.map((p) => ({
+        Principal: p.Principal,
+        PrincipalType: p.PrincipalType,
+        ServicePermissionId: p.ServicePermissionId,
+        ServiceId: service.id,
+      })),
+    }
   },
 }

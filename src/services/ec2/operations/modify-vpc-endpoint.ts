@@ -52,8 +52,7 @@ export const modifyVpcEndpoint: Operation = {
         (_, i) => !list(input.RemoveSubnetIds).includes(c.SubnetIds[i]!),
       )
       return {
-        attributes: {
-          ...c,
+        attributes: Object.assign({}, c, {
           RouteTableIds: [
             ...new Set([
               ...without(c.RouteTableIds, input.RemoveRouteTableIds),
@@ -78,7 +77,7 @@ export const modifyVpcEndpoint: Operation = {
             typeof input.PrivateDnsEnabled === 'boolean' && !gateway
               ? input.PrivateDnsEnabled
               : c.PrivateDnsEnabled,
-        },
+        }),
       }
     })
     return { Return: true }

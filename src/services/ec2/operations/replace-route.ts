@@ -18,7 +18,7 @@ export const replaceRoute: Operation = {
       if (old === undefined) throw routeNotFound(route.DestinationCidrBlock, table.id)
       if (old.GatewayId === 'local') throw localRoute(route.DestinationCidrBlock, table.id)
       const routes = current.attributes.Routes.map((r) => (r === old ? route : r))
-      return { attributes: { ...current.attributes, Routes: routes } }
+      return { attributes: Object.assign({}, current.attributes, { Routes: routes }) }
     })
     return {}
   },

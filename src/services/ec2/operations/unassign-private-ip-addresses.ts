@@ -17,12 +17,11 @@ export const unassignPrivateIpAddresses: Operation = {
     if (doomed.length === 0 || doomed.some((ip) => !secondary.includes(ip)))
       throw invalidParameterValue(`Some of the specified addresses are not assigned to interface ${found.id}`)
     await updateResource(ctx, found.owner as unknown as Ec2Record<InstanceWithSecondaries>, (current) => ({
-      attributes: {
-        ...current.attributes,
+      attributes: Object.assign({}, current.attributes, {
         secondaryPrivateIpAddresses: (current.attributes.secondaryPrivateIpAddresses ?? []).filter(
           (ip) => !doomed.includes(ip),
         ),
-      },
+      }),
     }))
     return {}
   },

@@ -65,7 +65,7 @@ export function instanceMetadataRoute(
     const token = request.headers[TOKEN_HEADER]
     if (typeof token !== 'string' || !(await tokens.verify(instanceId, token, now)))
       return answer(response, 401, 'Unauthorized')
-    const found = await instanceMetadata({ ...env, now }, record, rel)
+    const found = await instanceMetadata(Object.assign({}, env, { now }), record, rel)
     if (found === undefined) return answer(response, 404, 'Not Found')
     return answer(response, 200, found.body, found.json ? 'application/json' : 'text/plain')
   }
