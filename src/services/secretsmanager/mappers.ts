@@ -21,18 +21,16 @@ function common(secret: Secret): Record<string, unknown> {
 
 /** DescribeSecret's output. */
 export function toDescribeShape(secret: Secret): Record<string, unknown> {
-  return {
-    ...common(secret),
+  return Object.assign(common(secret), {
     VersionIdsToStages: versionsToStages(secret.attributes),
     CreatedDate: date(secret.attributes.createdDate),
-  }
+  })
 }
 
 /** A ListSecrets SecretListEntry. */
 export function toListEntry(secret: Secret): Record<string, unknown> {
-  return {
-    ...common(secret),
+  return Object.assign(common(secret), {
     SecretVersionsToStages: versionsToStages(secret.attributes),
     CreatedDate: date(secret.attributes.createdDate),
-  }
+  })
 }

@@ -61,7 +61,7 @@ export function withVersion(
   for (const [id, version] of Object.entries(attributes.versions)) {
     let kept = version.stages.filter((stage) => !moving.has(stage) && !(demote && stage === PREVIOUS))
     if (demote && id === oldCurrent) kept = [...kept, PREVIOUS]
-    versions[id] = { ...version, stages: kept }
+    versions[id] = Object.assign({}, version, { stages: kept })
   }
   versions[versionId] = {
     stages: [...stages],
@@ -97,12 +97,10 @@ export async function putVersion(
     }
     await tx.secretVersions.put({ arn: secret.arn, versionId, value, createdAt: ctx.now })
     const now = ctx.now.toISOString()
-    const attributes: SecretAttributes = {
-      ...secret.attributes,
-      ...options.attributes,
+    const attributes: SecretAttributes = Object.assign({}, secret.attributes, options.attributes, {
       lastChangedDate: now,
       versions: withVersion(secret.attributes, versionId, stages, ctx.now),
-    }
+    })
     const updated = await tx.cloudResources.update<SecretAttributes>(
       secret.arn,
       { attributes, at: ctx.now },

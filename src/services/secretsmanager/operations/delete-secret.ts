@@ -8,14 +8,11 @@ const DAY_MS = 86_400_000
 /** Secrets Manager DeleteSecret: schedules deletion after 7–30 days (30 by default), or deletes at once. */
 export const deleteSecret: Operation = {
   async authorize(ctx, input) {
-    const context = {
-      ...(input.RecoveryWindowInDays !== undefined
-        ? { 'secretsmanager:RecoveryWindowInDays': String(input.RecoveryWindowInDays) }
-        : {}),
-      ...(input.ForceDeleteWithoutRecovery !== undefined
-        ? { 'secretsmanager:ForceDeleteWithoutRecovery': String(input.ForceDeleteWithoutRecovery) }
-        : {}),
-    }
+    const context: Record<string, string> = {}
+    if (input.RecoveryWindowInDays !== undefined)
+      context['secretsmanager:RecoveryWindowInDays'] = String(input.RecoveryWindowInDays)
+    if (input.ForceDeleteWithoutRecovery !== undefined)
+      context['secretsmanager:ForceDeleteWithoutRecovery'] = String(input.ForceDeleteWithoutRecovery)
     return [await secretAuthorization(ctx, 'DeleteSecret', input.SecretId, context)]
   },
   async run(ctx, input) {
@@ -30,21 +27,19 @@ export const deleteSecret: Operation = {
       throw invalidParameter('The RecoveryWindowInDays value must be between 7 and 30 days (inclusive).')
     }
     const secret = await requireSecret(ctx, input.SecretId, { allowDeleted: true })
-    const out = { ARN: secret.arn, Name: secret.attributes.name }
+    const out = (DeletionDate: Date) => ({ ARN: secret.arn, Name: secret.attributes.name, DeletionDate })
     if (force) {
       await ctx.store.cloudResources.delete(secret.arn)
-      return { ...out, DeletionDate: ctx.now }
+      return out(ctx.now)
     }
     // AWS: deleting a secret already scheduled for deletion keeps its first schedule.
-    if (secret.attributes.deletionDate !== undefined)
-      return { ...out, DeletionDate: new Date(secret.attributes.deletionDate) }
+    if (secret.attributes.deletionDate !== undefined) return out(new Date(secret.attributes.deletionDate))
     const deletionDate = new Date(ctx.now.getTime() + (window ?? 30) * DAY_MS)
-    const attributes: SecretAttributes = {
-      ...secret.attributes,
+    const attributes: SecretAttributes = Object.assign({}, secret.attributes, {
       deletedDate: ctx.now.toISOString(),
       deletionDate: deletionDate.toISOString(),
-    }
+    })
     await ctx.store.cloudResources.update(secret.arn, { attributes, at: ctx.now }, secret.revision)
-    return { ...out, DeletionDate: deletionDate }
+    return out(deletionDate)
   },
 }

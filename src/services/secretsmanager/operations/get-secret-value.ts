@@ -9,12 +9,9 @@ import { CURRENT } from '../versions.js'
 export const getSecretValue: Operation = {
   readOnly: true,
   async authorize(ctx, input) {
-    const context = {
-      ...(input.VersionId !== undefined ? { 'secretsmanager:VersionId': String(input.VersionId) } : {}),
-      ...(input.VersionStage !== undefined
-        ? { 'secretsmanager:VersionStage': String(input.VersionStage) }
-        : {}),
-    }
+    const context: Record<string, string> = {}
+    if (input.VersionId !== undefined) context['secretsmanager:VersionId'] = String(input.VersionId)
+    if (input.VersionStage !== undefined) context['secretsmanager:VersionStage'] = String(input.VersionStage)
     return [await secretAuthorization(ctx, 'GetSecretValue', input.SecretId, context)]
   },
   async run(ctx, input) {
@@ -62,7 +59,7 @@ async function touchLastAccessed(
   await ctx.store.cloudResources
     .update(
       secret.arn,
-      { attributes: { ...secret.attributes, lastAccessedDate: day }, at: ctx.now },
+      { attributes: Object.assign({}, secret.attributes, { lastAccessedDate: day }), at: ctx.now },
       secret.revision,
     )
     .catch((error: unknown) => {

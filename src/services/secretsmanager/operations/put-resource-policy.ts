@@ -19,7 +19,7 @@ export const putResourcePolicy: Operation = {
     if (input.BlockPublicPolicy === true) blockPublicPolicy(policy)
     await ctx.store.cloudResources.update(
       secret.arn,
-      { attributes: { ...secret.attributes, policy }, at: ctx.now },
+      { attributes: Object.assign({}, secret.attributes, { policy }), at: ctx.now },
       secret.revision,
     )
     return { ARN: secret.arn, Name: secret.attributes.name }

@@ -12,10 +12,10 @@ export const putSecretValue: Operation = {
     const secret = await requireSecret(ctx, input.SecretId)
     const value = requiredValue(input)
     const stages = input.VersionStages as string[] | undefined
-    const result = await putVersion(ctx, secret, value, {
-      ...(input.ClientRequestToken !== undefined ? { token: String(input.ClientRequestToken) } : {}),
-      ...(stages !== undefined ? { stages } : {}),
-    })
+    const options: { token?: string; stages?: readonly string[] } = {}
+    if (input.ClientRequestToken !== undefined) options.token = String(input.ClientRequestToken)
+    if (stages !== undefined) options.stages = stages
+    const result = await putVersion(ctx, secret, value, options)
     return {
       ARN: secret.arn,
       Name: secret.attributes.name,
