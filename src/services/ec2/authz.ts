@@ -23,7 +23,7 @@ export function onAnyResource(
   action: string,
   context: Context = {},
 ): AuthorizationRequest {
-  return { action, resource: '*', context: { ...regionContext(ctx), ...context } }
+  return { action, resource: '*', context: Object.assign(regionContext(ctx), context) }
 }
 
 /**
@@ -40,7 +40,7 @@ export function onNewResource(
   return {
     action,
     resource: ec2Arn(ctx.region, accountOf(ctx), type, '*'),
-    context: { ...regionContext(ctx), ...requestTagContext(tags), ...context },
+    context: Object.assign(regionContext(ctx), requestTagContext(tags), context),
   }
 }
 
@@ -62,12 +62,12 @@ export function onResource(
   return {
     action,
     resource,
-    context: {
-      ...regionContext(ctx),
-      ...resourceContext(type, arnId, resource, attributes),
-      ...resourceTagContext(record?.tags ?? []),
-      ...context,
-    },
+    context: Object.assign(
+      regionContext(ctx),
+      resourceContext(type, arnId, resource, attributes),
+      resourceTagContext(record?.tags ?? []),
+      context,
+    ),
   }
 }
 

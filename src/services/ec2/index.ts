@@ -9,8 +9,8 @@ import { unauthorizedOperation } from './unauthorized-operation.js'
 /** EC2, 2016-11-15 (ec2 protocol): every operation with DryRun, and denials answered as UnauthorizedOperation. */
 export function ec2Service(env: Ec2Env): ServiceDefinition {
   const operations: Record<string, Operation> = {}
-  for (const [name, operation] of Object.entries({ ...EC2_NETWORK_OPERATIONS, ...EC2_COMPUTE_OPERATIONS }))
-    operations[name] = withDryRun(operation)
+  for (const table of [EC2_NETWORK_OPERATIONS, EC2_COMPUTE_OPERATIONS])
+    for (const [name, operation] of Object.entries(table)) operations[name] = withDryRun(operation)
   return {
     signingName: 'ec2',
     eventSource: 'ec2.amazonaws.com',

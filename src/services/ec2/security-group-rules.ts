@@ -145,7 +145,7 @@ export function permissionsOf(rules: readonly SecurityGroupRule[]): Record<strin
     if (rule.PrefixListId !== undefined)
       entry.lists.PrefixListIds!.push({ PrefixListId: rule.PrefixListId, ...description })
     if (rule.ReferencedGroupInfo !== undefined)
-      entry.lists.UserIdGroupPairs!.push({ ...rule.ReferencedGroupInfo, ...description })
+      entry.lists.UserIdGroupPairs!.push(Object.assign({}, rule.ReferencedGroupInfo, description))
   }
   return [...groups.values()].map((g) => g.permission)
 }

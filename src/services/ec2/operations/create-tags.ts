@@ -20,11 +20,11 @@ export const createTags: Operation = {
     return targets.map((target) => ({
       action: 'ec2:CreateTags',
       resource: target.arn,
-      context: {
-        ...regionContext(ctx),
-        ...resourceTagContext(target.record?.tags ?? []),
-        ...requestTagContext(tags),
-      },
+      context: Object.assign(
+        regionContext(ctx),
+        resourceTagContext(target.record?.tags ?? []),
+        requestTagContext(tags),
+      ),
     }))
   },
   async run(ctx, input) {

@@ -12,7 +12,7 @@ export const modifyInstanceAttribute: Operation = {
     const [record] = await requireInstances(ctx, [String(input.InstanceId)])
     const change = await attributeChange(ctx, record!, input)
     await updateResource<InstanceAttributes>(ctx, record!, (current) => ({
-      attributes: { ...current.attributes, ...change },
+      attributes: Object.assign({}, current.attributes, change),
     }))
     // The volumes keep their own DeleteOnTermination in step with the instance's mapping.
     for (const device of change.blockDevices ?? []) {
