@@ -14,6 +14,16 @@ export function pageRequest(input: Record<string, unknown>): PageRequest {
   return { limit, ...(typeof marker === 'string' ? { after: marker } : {}) }
 }
 
+/** `pageRequest` with the `PathPrefix` filter of the List calls that take one. */
+export function pathPageRequest(
+  input: Record<string, unknown>,
+): PageRequest & { readonly pathPrefix?: string } {
+  const request = pageRequest(input)
+  return typeof input.PathPrefix === 'string'
+    ? Object.assign({}, request, { pathPrefix: input.PathPrefix })
+    : request
+}
+
 /** The list member, `IsTruncated` and `Marker` of a paginated IAM response. */
 export function pageOutput<T>(
   member: string,

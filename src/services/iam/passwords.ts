@@ -11,7 +11,7 @@ const derive = (password: string, salt: Buffer, options: ScryptOptions): Promise
       password.normalize('NFC'),
       salt,
       KEY_LENGTH,
-      { ...options, maxmem: 64 * 1024 * 1024 },
+      Object.assign({}, options, { maxmem: 64 * 1024 * 1024 }),
       (error, key) => (error ? reject(error) : resolve(key)),
     ),
   )

@@ -27,7 +27,7 @@ export async function detailEntries(
   if (want('Role')) out.push(...roles.map((role) => ({ kind: 'Role' as const, role })))
   if (!want('LocalManagedPolicy') && !want('AWSManagedPolicy')) return out
   const local = want('LocalManagedPolicy')
-    ? await allPages((r) => store.policies.list({ ...r, accountIds: [account] }))
+    ? await allPages((r) => store.policies.list({ accountIds: [account], ...r }))
     : []
   const used = new Set<string>()
   if (want('AWSManagedPolicy')) {

@@ -49,20 +49,23 @@ export function reportedServices(
 ): ReportedService[] {
   return allowed.map((namespace) => {
     const used = activity.get(namespace)
-    const base = { namespace, name: catalog.serviceName(namespace) ?? namespace }
-    if (used === undefined) return { ...base, totalEntities: 0 }
+    const name = catalog.serviceName(namespace) ?? namespace
+    if (used === undefined) return { namespace, name, totalEntities: 0 }
     const actions =
       granularity === 'ACTION_LEVEL'
         ? [...used.actions]
             .map(([operation, last]) => ({
-              ...last,
+              at: last.at,
+              entity: last.entity,
+              region: last.region,
               name: catalog.action(`${namespace}:${operation}`)?.name,
             }))
             .filter((a): a is LastAttempt & { name: string } => a.name !== undefined)
             .sort((a, b) => a.name.localeCompare(b.name))
         : undefined
     return {
-      ...base,
+      namespace,
+      name,
       last: used.last,
       totalEntities: used.entities.size,
       ...(actions && actions.length > 0 ? { actions } : {}),
@@ -84,15 +87,32 @@ export async function loadJob(
   const text = await store.settings.get(account, KEY_PREFIX + jobId)
   if (text === undefined) return undefined
   const raw = JSON.parse(text) as ReportJob
-  const attempt = (a: LastAttempt): LastAttempt => ({ ...a, at: new Date(a.at) })
+  const attempt = (a: LastAttempt): LastAttempt => ({
+    at: new Date(a.at),
+    entity: a.entity,
+    region: a.region,
+  })
   return {
-    ...raw,
+    jobId: raw.jobId,
+    arn: raw.arn,
+    granularity: raw.granularity,
     createdAt: new Date(raw.createdAt),
     completedAt: new Date(raw.completedAt),
     services: raw.services.map((s) => ({
-      ...s,
+      namespace: s.namespace,
+      name: s.name,
       ...(s.last ? { last: attempt(s.last) } : {}),
-      ...(s.actions ? { actions: s.actions.map((a) => ({ ...a, ...attempt(a) })) } : {}),
+      totalEntities: s.totalEntities,
+      ...(s.actions
+        ? {
+            actions: s.actions.map((a) => ({
+              at: new Date(a.at),
+              entity: a.entity,
+              region: a.region,
+              name: a.name,
+            })),
+          }
+        : {}),
     })),
   }
 }

@@ -6,18 +6,18 @@ export function toAccessKeyMetadata(
   userName: string | undefined,
 ): Record<string, unknown> {
   return {
-    ...(userName === undefined ? {} : { UserName: userName }),
     AccessKeyId: key.id,
     Status: key.status,
     CreateDate: key.createdAt,
+    ...(userName === undefined ? {} : { UserName: userName }),
   }
 }
 
 /** AWS: a key never used reports `N/A` for the service and region and no date. */
 export function toAccessKeyLastUsed(key: AccessKeyRecord): Record<string, unknown> {
   return {
-    ...(key.lastUsedAt ? { LastUsedDate: key.lastUsedAt } : {}),
     ServiceName: key.lastUsedService ?? 'N/A',
     Region: key.lastUsedRegion ?? 'N/A',
+    ...(key.lastUsedAt ? { LastUsedDate: key.lastUsedAt } : {}),
   }
 }

@@ -30,10 +30,10 @@ export function toPolicyVersionShape(
   options: { readonly document?: boolean } = {},
 ) {
   return {
-    ...(options.document === true ? { Document: encodePolicyDocument(version.document) } : {}),
     VersionId: version.versionId,
     IsDefaultVersion: version.isDefault,
     CreateDate: version.createdAt,
+    ...(options.document === true ? { Document: encodePolicyDocument(version.document) } : {}),
   }
 }
 

@@ -26,11 +26,11 @@ export const createAccessKey: Operation = {
     })
     return {
       AccessKey: {
-        ...(user ? { UserName: user.name } : {}),
         AccessKeyId: key.id,
         Status: key.status,
         SecretAccessKey: key.secretAccessKey,
         CreateDate: key.createdAt,
+        ...(user ? { UserName: user.name } : {}),
       },
     }
   },

@@ -17,14 +17,13 @@ export const noSuchBoundary = (arn: string) =>
 export const createRole: Operation = {
   async authorize(ctx, input) {
     const boundary = input.PermissionsBoundary
+    const context = requestTagContext(inputTags(input))
+    if (typeof boundary === 'string') context['iam:PermissionsBoundary'] = boundary
     return [
       {
         action: 'iam:CreateRole',
         resource: roleArn(callerAccount(ctx), String(input.Path ?? '/'), String(input.RoleName)),
-        context: {
-          ...requestTagContext(inputTags(input)),
-          ...(typeof boundary === 'string' ? { 'iam:PermissionsBoundary': boundary } : {}),
-        },
+        context,
       },
     ]
   },

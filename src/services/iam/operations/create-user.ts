@@ -15,14 +15,13 @@ export const createUser: Operation = {
   async authorize(ctx, input) {
     const account = ctx.caller!.principal.account
     const boundary = input.PermissionsBoundary
+    const context = requestTagContext(readTags(input.Tags))
+    if (typeof boundary === 'string') context['iam:PermissionsBoundary'] = boundary
     return [
       {
         action: 'iam:CreateUser',
         resource: userArn(account, pathOf(input), String(input.UserName)),
-        context: {
-          ...requestTagContext(readTags(input.Tags)),
-          ...(typeof boundary === 'string' ? { 'iam:PermissionsBoundary': boundary } : {}),
-        },
+        context,
       },
     ]
   },

@@ -24,6 +24,6 @@ export const getAccessKeyLastUsed: Operation = {
     const id = String(input.AccessKeyId)
     const { key, user } = await lookUp(ctx, id)
     if (key === undefined) throw noSuchAccessKey(id)
-    return { ...(user ? { UserName: user.name } : {}), AccessKeyLastUsed: toAccessKeyLastUsed(key) }
+    return { AccessKeyLastUsed: toAccessKeyLastUsed(key), ...(user ? { UserName: user.name } : {}) }
   },
 }

@@ -21,13 +21,20 @@ export const getAccountAuthorizationDetails: Operation = {
     const filter = new Set((Array.isArray(input.Filter) ? input.Filter : []) as DetailFilter[])
     const entries = await detailEntries(ctx.store, ctx.caller!.principal.account, filter)
     const page = pageOf(entries, request)
-    const output: Record<string, unknown[]> = {
+    const lists: Record<string, unknown[]> = {
       UserDetailList: [],
       GroupDetailList: [],
       RoleDetailList: [],
       Policies: [],
     }
-    for (const entry of page.items) output[MEMBERS[entry.kind]]!.push(await detailOf(ctx.store, entry))
-    return { ...output, IsTruncated: page.next !== undefined, ...(page.next ? { Marker: page.next } : {}) }
+    for (const entry of page.items) lists[MEMBERS[entry.kind]]!.push(await detailOf(ctx.store, entry))
+    return {
+      UserDetailList: lists.UserDetailList,
+      GroupDetailList: lists.GroupDetailList,
+      RoleDetailList: lists.RoleDetailList,
+      Policies: lists.Policies,
+      IsTruncated: page.next !== undefined,
+      ...(page.next ? { Marker: page.next } : {}),
+    }
   },
 }

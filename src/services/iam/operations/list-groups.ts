@@ -1,7 +1,7 @@
 import type { Operation } from '../../operation.js'
 import { groupArn } from '../arns.js'
 import { toGroupShape } from '../mappers/group.js'
-import { pageOutput, pageRequest } from '../pagination.js'
+import { pageOutput, pathPageRequest } from '../pagination.js'
 
 /** IAM ListGroups: groups by name, filtered by PathPrefix, paginated. */
 export const listGroups: Operation = {
@@ -12,10 +12,7 @@ export const listGroups: Operation = {
     return [{ action: 'iam:ListGroups', resource: groupArn(ctx.caller!.principal.account, prefix, '') }]
   },
   async run(ctx, input) {
-    const page = await ctx.store.groups.list(ctx.caller!.principal.account, {
-      ...pageRequest(input),
-      ...(typeof input.PathPrefix === 'string' ? { pathPrefix: input.PathPrefix } : {}),
-    })
+    const page = await ctx.store.groups.list(ctx.caller!.principal.account, pathPageRequest(input))
     return pageOutput('Groups', page, toGroupShape)
   },
 }

@@ -14,6 +14,10 @@ export const listInstanceProfilesForRole: Operation = {
     const profiles = await ctx.store.instanceProfiles.listForRole(role.id)
     const page = pageOf(profiles, pageRequest(input))
     const shown = await Promise.all(page.items.map((p) => shownInstanceProfile(ctx, p, false)))
-    return pageOutput('InstanceProfiles', { ...page, items: shown }, (p) => p)
+    return pageOutput(
+      'InstanceProfiles',
+      { items: shown, ...(page.next !== undefined ? { next: page.next } : {}) },
+      (p) => p,
+    )
   },
 }

@@ -1,6 +1,6 @@
 import type { Operation } from '../../operation.js'
 import { shownInstanceProfile } from '../instance-profile-access.js'
-import { pageRequest } from '../pagination.js'
+import { pathPageRequest } from '../pagination.js'
 import { callerAccount } from '../role-access.js'
 
 /** IAM ListInstanceProfiles: profiles by name, filtered by PathPrefix, paginated; AWS omits their Tags. */
@@ -10,10 +10,7 @@ export const listInstanceProfiles: Operation = {
     return [{ action: 'iam:ListInstanceProfiles', resource: '*' }]
   },
   async run(ctx, input) {
-    const page = await ctx.store.instanceProfiles.list(callerAccount(ctx), {
-      ...pageRequest(input),
-      ...(typeof input.PathPrefix === 'string' ? { pathPrefix: input.PathPrefix } : {}),
-    })
+    const page = await ctx.store.instanceProfiles.list(callerAccount(ctx), pathPageRequest(input))
     const profiles = await Promise.all(page.items.map((p) => shownInstanceProfile(ctx, p, false)))
     return {
       InstanceProfiles: profiles,

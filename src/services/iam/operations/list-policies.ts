@@ -15,9 +15,9 @@ function listRequest(ctx: OperationContext, input: Record<string, unknown>): Pol
   const usage = USAGE[input.PolicyUsageFilter as keyof typeof USAGE]
   const usedAs = usage ?? (input.OnlyAttached === true ? 'any' : undefined)
   return {
-    ...pageRequest(input),
     accountIds,
     viewerAccountId: account,
+    ...pageRequest(input),
     ...(typeof input.PathPrefix === 'string' ? { pathPrefix: input.PathPrefix } : {}),
     ...(usedAs !== undefined ? { usedAs } : {}),
   }

@@ -1,5 +1,5 @@
 import type { Operation } from '../../operation.js'
-import { pageRequest } from '../pagination.js'
+import { pathPageRequest } from '../pagination.js'
 import { callerAccount, shownRole } from '../role-access.js'
 
 /** IAM ListRoles: roles by name, filtered by PathPrefix, paginated; AWS omits PermissionsBoundary, Tags and RoleLastUsed. */
@@ -9,10 +9,7 @@ export const listRoles: Operation = {
     return [{ action: 'iam:ListRoles', resource: '*' }]
   },
   async run(ctx, input) {
-    const page = await ctx.store.roles.list(callerAccount(ctx), {
-      ...pageRequest(input),
-      ...(typeof input.PathPrefix === 'string' ? { pathPrefix: input.PathPrefix } : {}),
-    })
+    const page = await ctx.store.roles.list(callerAccount(ctx), pathPageRequest(input))
     const roles = await Promise.all(page.items.map((role) => shownRole(ctx, role, 'list')))
     return { Roles: roles, IsTruncated: page.next !== undefined, ...(page.next ? { Marker: page.next } : {}) }
   },

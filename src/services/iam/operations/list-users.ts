@@ -1,7 +1,7 @@
 import type { Operation } from '../../operation.js'
 import { userArn } from '../arns.js'
 import { toUserShape } from '../mappers/user.js'
-import { pageOutput, pageRequest } from '../pagination.js'
+import { pageOutput, pathPageRequest } from '../pagination.js'
 
 /** IAM ListUsers: users by name, filtered by PathPrefix, paginated. */
 export const listUsers: Operation = {
@@ -12,10 +12,7 @@ export const listUsers: Operation = {
     return [{ action: 'iam:ListUsers', resource: userArn(ctx.caller!.principal.account, prefix, '') }]
   },
   async run(ctx, input) {
-    const page = await ctx.store.users.list(ctx.caller!.principal.account, {
-      ...pageRequest(input),
-      ...(typeof input.PathPrefix === 'string' ? { pathPrefix: input.PathPrefix } : {}),
-    })
+    const page = await ctx.store.users.list(ctx.caller!.principal.account, pathPageRequest(input))
     return pageOutput('Users', page, (user) => toUserShape(user, { list: true }))
   },
 }

@@ -13,10 +13,11 @@ export const listVirtualMfaDevices: Operation = {
   },
   async run(ctx, input) {
     const assignment = ASSIGNMENT[input.AssignmentStatus as keyof typeof ASSIGNMENT]
-    const page = await ctx.store.mfaDevices.list(ctx.caller!.principal.account, {
-      ...pageRequest(input),
-      ...(assignment === undefined ? {} : { assignment }),
-    })
+    const request = pageRequest(input)
+    const page = await ctx.store.mfaDevices.list(
+      ctx.caller!.principal.account,
+      assignment === undefined ? request : Object.assign({}, request, { assignment }),
+    )
     const users = new Map<string, UserRecord | undefined>()
     for (const device of page.items)
       if (device.userId !== undefined && !users.has(device.userId))

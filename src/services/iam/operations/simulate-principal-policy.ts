@@ -13,6 +13,6 @@ export const simulatePrincipalPolicy: Operation = {
     const sources = await loadPrincipalSources(ctx.store, account, String(input.PolicySourceArn))
     const principal =
       typeof input.CallerArn === 'string' ? customPrincipal(input.CallerArn, account) : sources.principal
-    return runSimulation({ ...sources, principal }, input)
+    return runSimulation(Object.assign({}, sources, { principal }), input)
   },
 }

@@ -21,13 +21,10 @@ export const updateGroup: Operation = {
     const name = typeof input.NewGroupName === 'string' ? input.NewGroupName : undefined
     const path = typeof input.NewPath === 'string' ? input.NewPath : undefined
     if (name === undefined && path === undefined) return {}
-    await orConflict(
-      ctx.store.groups.update(group.id, {
-        ...(name === undefined ? {} : { name }),
-        ...(path === undefined ? {} : { path }),
-      }),
-      () => groupExists(name ?? group.name),
-    )
+    const change: { name?: string; path?: string } = {}
+    if (name !== undefined) change.name = name
+    if (path !== undefined) change.path = path
+    await orConflict(ctx.store.groups.update(group.id, change), () => groupExists(name ?? group.name))
     return {}
   },
 }

@@ -12,12 +12,11 @@ export const updateLoginProfile: Operation = {
     await requireLoginProfile(ctx, user)
     const passwordHash =
       input.Password === undefined ? undefined : await acceptPassword(ctx, user, input.Password)
-    await ctx.store.loginProfiles.update(user.id, {
-      ...(passwordHash === undefined ? {} : { passwordHash }),
-      ...(typeof input.PasswordResetRequired === 'boolean'
-        ? { passwordResetRequired: input.PasswordResetRequired }
-        : {}),
-    })
+    const change: { passwordHash?: string; passwordResetRequired?: boolean } = {}
+    if (passwordHash !== undefined) change.passwordHash = passwordHash
+    if (typeof input.PasswordResetRequired === 'boolean')
+      change.passwordResetRequired = input.PasswordResetRequired
+    await ctx.store.loginProfiles.update(user.id, change)
     return {}
   },
 }

@@ -8,12 +8,10 @@ export const updateRole: Operation = {
   },
   async run(ctx, input) {
     const role = await requireRole(ctx, input.RoleName)
-    await ctx.store.roles.update(role.id, {
-      ...(typeof input.Description === 'string' ? { description: input.Description } : {}),
-      ...(typeof input.MaxSessionDuration === 'number'
-        ? { maxSessionDuration: input.MaxSessionDuration }
-        : {}),
-    })
+    const change: { description?: string; maxSessionDuration?: number } = {}
+    if (typeof input.Description === 'string') change.description = input.Description
+    if (typeof input.MaxSessionDuration === 'number') change.maxSessionDuration = input.MaxSessionDuration
+    await ctx.store.roles.update(role.id, change)
     return {}
   },
 }

@@ -23,13 +23,10 @@ export const updateUser: Operation = {
     const name = typeof input.NewUserName === 'string' ? input.NewUserName : undefined
     const path = typeof input.NewPath === 'string' ? input.NewPath : undefined
     if (name === undefined && path === undefined) return {}
-    await orConflict(
-      ctx.store.users.update(user.id, {
-        ...(name === undefined ? {} : { name }),
-        ...(path === undefined ? {} : { path }),
-      }),
-      () => userExists(name ?? user.name),
-    )
+    const change: { name?: string; path?: string } = {}
+    if (name !== undefined) change.name = name
+    if (path !== undefined) change.path = path
+    await orConflict(ctx.store.users.update(user.id, change), () => userExists(name ?? user.name))
     return {}
   },
 }

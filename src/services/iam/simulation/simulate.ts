@@ -115,15 +115,12 @@ function allows(policy: EvaluablePolicy, facts: RequestFacts): boolean {
 
 /** The decision of each policy type on its own: the identity side (with boundary) and the resource policy. */
 function details(sim: Simulation, facts: RequestFacts): Record<string, string> {
-  const identity = decide(
-    { ...facts, resourceAccount: sim.principal.account },
-    {
-      identity: sim.identity.map((p) => p.evaluable),
-      boundaries: sim.boundary ? [sim.boundary.evaluable] : [],
-      session: [],
-      resource: null,
-    },
-  )
+  const identity = decide(Object.assign({}, facts, { resourceAccount: sim.principal.account }), {
+    identity: sim.identity.map((p) => p.evaluable),
+    boundaries: sim.boundary ? [sim.boundary.evaluable] : [],
+    session: [],
+    resource: null,
+  })
   const out: Record<string, string> = { 'IAM Policy': DECISIONS[identity.effect] }
   if (sim.resourcePolicy) {
     const matches = sim.resourcePolicy.evaluable.matching(facts)
