@@ -11,19 +11,17 @@ const ATTEMPTS = 5
  * last attempt the conflict becomes `exhausted()`.
  */
 export function retryOnConflict(operation: Operation, exhausted: () => AwsError): Operation {
-  return {
-    ...operation,
-    async run(ctx, input) {
-      for (let attempt = 1; ; attempt++) {
-        try {
-          return await operation.run(ctx, input)
-        } catch (error) {
-          if (!(error instanceof StoreConflict)) throw error
-          if (attempt >= ATTEMPTS) throw exhausted()
-        }
+  const run: Operation['run'] = async (ctx, input) => {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await operation.run(ctx, input)
+      } catch (error) {
+        if (!(error instanceof StoreConflict)) throw error
+        if (attempt >= ATTEMPTS) throw exhausted()
       }
-    },
+    }
   }
+  return Object.assign({}, operation, { run })
 }
 
 /** Every operation of a service wrapped by `retryOnConflict`. */

@@ -57,18 +57,18 @@ export function existingObjectTagContext(tags: readonly Tag[]): Record<string, C
 /** `s3:RequestObjectTag/<key>` and `s3:RequestObjectTagKeys` for the tags a request sets on an object. */
 export function requestObjectTagContext(tags: readonly Tag[] | undefined): Record<string, ContextValue> {
   if (tags === undefined) return {}
-  return {
-    ...Object.fromEntries(tags.map((tag) => [`s3:RequestObjectTag/${tag.key}`, tag.value])),
-    's3:RequestObjectTagKeys': tags.map((tag) => tag.key),
-  }
+  const context: Record<string, ContextValue> = {}
+  for (const tag of tags) context[`s3:RequestObjectTag/${tag.key}`] = tag.value
+  context['s3:RequestObjectTagKeys'] = tags.map((tag) => tag.key)
+  return context
 }
 
 /** `aws:RequestTag/<key>` and `aws:TagKeys` for the tags a request sets on a bucket. */
 export function requestTagContext(tags: readonly Tag[]): Record<string, ContextValue> {
-  return {
-    ...Object.fromEntries(tags.map((tag) => [`aws:RequestTag/${tag.key}`, tag.value])),
-    'aws:TagKeys': tags.map((tag) => tag.key),
-  }
+  const context: Record<string, ContextValue> = {}
+  for (const tag of tags) context[`aws:RequestTag/${tag.key}`] = tag.value
+  context['aws:TagKeys'] = tags.map((tag) => tag.key)
+  return context
 }
 
 /** The listing keys AWS documents for s3:ListBucket: s3:prefix, s3:delimiter, s3:max-keys (when sent). */

@@ -53,7 +53,7 @@ export async function updateBucket(
     try {
       const updated = await store.cloudResources.update<BucketAttributes>(
         bucket.arn,
-        { ...change(bucket), at },
+        { at, ...change(bucket) },
         bucket.revision,
       )
       if (updated === undefined) throw noSuchBucket()

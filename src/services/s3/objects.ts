@@ -68,7 +68,7 @@ export async function storeObject(
   bytes: Uint8Array,
 ): Promise<S3ObjectRecord> {
   const blobId = await ctx.store.blobs.put(bytes)
-  const record: S3ObjectRecord = { ...object, blobId }
+  const record: S3ObjectRecord = Object.assign({}, object, { blobId })
   let replaced: S3ObjectRecord | undefined
   try {
     replaced = await ctx.store.s3Objects.put(record)

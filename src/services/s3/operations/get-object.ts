@@ -29,12 +29,13 @@ export const getObject: Operation = {
     for (const [parameter, member] of OVERRIDES)
       if (input[parameter] !== undefined) output[member] = input[parameter]
     const range = parseRange(input.Range, object.size)
-    if (range === undefined) return { ...output, Body: bytes }
-    return {
-      ...output,
-      Body: bytes.subarray(range.start, range.end + 1),
-      ContentLength: range.end - range.start + 1,
-      ContentRange: `bytes ${range.start}-${range.end}/${object.size}`,
+    if (range === undefined) {
+      output.Body = bytes
+      return output
     }
+    output.Body = bytes.subarray(range.start, range.end + 1)
+    output.ContentLength = range.end - range.start + 1
+    output.ContentRange = `bytes ${range.start}-${range.end}/${object.size}`
+    return output
   },
 }

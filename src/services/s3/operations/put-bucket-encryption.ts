@@ -24,7 +24,7 @@ export const putBucketEncryption: Operation = {
     await updateBucket(
       ctx.store,
       String(input.Bucket),
-      (b) => ({ attributes: { ...b.attributes, encryption: configuration } }),
+      (b) => ({ attributes: Object.assign({}, b.attributes, { encryption: configuration }) }),
       ctx.now,
     )
     return {}

@@ -11,7 +11,7 @@ export const putBucketLifecycleConfiguration: Operation = {
     await updateBucket(
       ctx.store,
       String(input.Bucket),
-      (b) => ({ attributes: { ...b.attributes, lifecycleRules: rules } }),
+      (b) => ({ attributes: Object.assign({}, b.attributes, { lifecycleRules: rules }) }),
       ctx.now,
     )
     return {}

@@ -19,7 +19,12 @@ export const putBucketPolicy: Operation = {
     requireValidBucketPolicy(text, name)
     if (bucket.attributes.publicAccessBlock?.BlockPublicPolicy === true && isPublicPolicy(text))
       throw accessDenied()
-    await updateBucket(ctx.store, name, (b) => ({ attributes: { ...b.attributes, policy: text } }), ctx.now)
+    await updateBucket(
+      ctx.store,
+      name,
+      (b) => ({ attributes: Object.assign({}, b.attributes, { policy: text }) }),
+      ctx.now,
+    )
     return {}
   },
 }

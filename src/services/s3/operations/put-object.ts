@@ -23,11 +23,12 @@ export async function putAuthorizations(
   input: Record<string, unknown>,
 ): Promise<AuthorizationRequest[]> {
   const tags = tagsFromHeader(input.Tagging)
-  const target = { bucket: String(input.Bucket), key: String(input.Key) }
+  const bucket = String(input.Bucket)
+  const key = String(input.Key)
   const context = { ...putHeaderContext(input), ...requestObjectTagContext(tags) }
-  const requests = [await s3Authorization(ctx, { ...target, action: 's3:PutObject', context })]
+  const requests = [await s3Authorization(ctx, { bucket, key, action: 's3:PutObject', context })]
   if (tags !== undefined)
-    requests.push(await s3Authorization(ctx, { ...target, action: 's3:PutObjectTagging', context }))
+    requests.push(await s3Authorization(ctx, { bucket, key, action: 's3:PutObjectTagging', context }))
   return requests
 }
 

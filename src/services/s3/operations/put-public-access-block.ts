@@ -15,7 +15,7 @@ export const putPublicAccessBlock: Operation = {
     await updateBucket(
       ctx.store,
       String(input.Bucket),
-      (b) => ({ attributes: { ...b.attributes, publicAccessBlock: block } }),
+      (b) => ({ attributes: Object.assign({}, b.attributes, { publicAccessBlock: block }) }),
       ctx.now,
     )
     return {}
