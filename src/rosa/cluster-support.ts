@@ -34,7 +34,11 @@ async function assume(
   const assumed = await assumeRole(endpoint, region, credentials, { RoleArn, RoleSessionName })
   // STS always answers a session token with AssumeRole.
   const sessionToken = assumed.sessionToken!
-  return { ...assumed, sessionToken, credentialScope: '', accountId: RoleArn.split(':')[4] ?? '' }
+  return Object.assign({}, assumed, {
+    sessionToken,
+    credentialScope: '',
+    accountId: RoleArn.split(':')[4] ?? '',
+  })
 }
 
 /**

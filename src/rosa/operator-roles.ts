@@ -71,7 +71,7 @@ export async function planOperatorRoles(
       permissionPolicy: minifyJson(
         renderTemplate(await data.document(operator.permission_policy), {}, caller.partition),
       ),
-      roleTags: toTags({ ...operatorTags, 'red-hat-managed': 'true' }),
+      roleTags: toTags(Object.assign({}, operatorTags, { 'red-hat-managed': 'true' })),
       policyTags: toTags({
         rosa_openshift_version: data.version,
         rosa_role_prefix: options.accountRolesPrefix,

@@ -96,7 +96,8 @@ export async function ensureProviderPlatform(
   } else if (key.issuerUrl !== issuerUrl) {
     // The issuer URL names the endpoint (a server started on another port): publish the same key at the new one.
     await deleteOidcProvider(clients, caller, key.issuerUrl, log)
-    key = { ...key, issuerUrl }
+    // The key file is parsed JSON: its keys are copied by a spread, never by Object.assign's setter calls.
+    key = Object.assign({ ...key }, { issuerUrl })
     await writeFile(options.keyFile, JSON.stringify(key), { mode: 0o600 })
   }
   await publishIssuer(clients, data, caller, key)

@@ -27,7 +27,8 @@ export function applyExternalId(document: string, externalId: string): string {
     const actions = ([] as unknown[]).concat(statement.Action ?? [])
     if (statement.Effect !== 'Allow' || !actions.includes('sts:AssumeRole')) continue
     const condition = (statement.Condition ?? {}) as Record<string, Record<string, unknown>>
-    condition.StringEquals = { ...(condition.StringEquals ?? {}), 'sts:ExternalId': externalId }
+    // Parsed JSON: its keys are copied by a spread, never by Object.assign's setter calls.
+    condition.StringEquals = Object.assign({ ...condition.StringEquals }, { 'sts:ExternalId': externalId })
     statement.Condition = condition
   }
   return JSON.stringify(parsed)

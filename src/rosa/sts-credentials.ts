@@ -21,7 +21,12 @@ async function stsCredentials(
   },
   send: (sts: STSClient) => Promise<{ Credentials?: Credentials }>,
 ): Promise<TemporaryCredentials> {
-  const sts = new STSClient({ ...config, maxAttempts: 1 })
+  const sts = new STSClient({
+    endpoint: config.endpoint,
+    region: config.region,
+    credentials: config.credentials,
+    maxAttempts: 1,
+  })
   try {
     const c = (await send(sts)).Credentials!
     return {
@@ -44,11 +49,12 @@ export function assumeRole(
 ): Promise<TemporaryCredentials> {
   return stsCredentials({ endpoint, region, credentials }, (sts) =>
     sts.send(
-      new AssumeRoleCommand({
-        ...input,
-        RoleSessionName: input.RoleSessionName.slice(0, MAX_SESSION_NAME),
-        DurationSeconds: 3600,
-      }),
+      new AssumeRoleCommand(
+        Object.assign({}, input, {
+          RoleSessionName: input.RoleSessionName.slice(0, MAX_SESSION_NAME),
+          DurationSeconds: 3600,
+        }),
+      ),
     ),
   )
 }
@@ -67,10 +73,9 @@ export function assumeRoleWithWebIdentity(
   const unused = { accessKeyId: 'unused', secretAccessKey: 'unused' }
   return stsCredentials({ endpoint, region, credentials: unused }, (sts) =>
     sts.send(
-      new AssumeRoleWithWebIdentityCommand({
-        ...input,
-        RoleSessionName: input.RoleSessionName.slice(0, MAX_SESSION_NAME),
-      }),
+      new AssumeRoleWithWebIdentityCommand(
+        Object.assign({}, input, { RoleSessionName: input.RoleSessionName.slice(0, MAX_SESSION_NAME) }),
+      ),
     ),
   )
 }

@@ -21,7 +21,7 @@ export function installClients(
     iam: new IAMClient(config),
     route53: new Route53Client(config),
     // Path-style: a loopback endpoint has no per-bucket host names.
-    s3: new S3Client({ ...config, forcePathStyle: true }),
+    s3: new S3Client(Object.assign({}, config, { forcePathStyle: true })),
   }
 }
 

@@ -60,10 +60,10 @@ export async function openClusterOperators(options: OperatorHostOptions): Promis
   /** Writes log lines and, when given, an operator's condition to the cluster service (as the provider). */
   const report = async (lines: string[], result?: OperatorResult): Promise<void> => {
     for (const line of lines) host.echo(line)
-    await host.api.updateStatus(host.cluster.id, {
-      ...(lines.length > 0 ? { log: lines } : {}),
-      ...(result ? { operators: [result] } : {}),
-    })
+    await host.api.updateStatus(
+      host.cluster.id,
+      Object.assign({}, lines.length > 0 ? { log: lines } : {}, result ? { operators: [result] } : {}),
+    )
   }
   /** Runs `work` as operator `h` with clients over its current session (renewed first when it is due). */
   async function asOperator<T>(h: HostedOperator, work: (ctx: OperatorContext) => Promise<T>): Promise<T> {

@@ -92,7 +92,7 @@ export async function openOperatorHost(options: OperatorHostOptions): Promise<Op
     ...(sts.external_id ? { ExternalId: sts.external_id } : {}),
   })
   const config = { endpoint, region, credentials: installer, maxAttempts: 1 }
-  const s3 = new S3Client({ ...config, forcePathStyle: true })
+  const s3 = new S3Client(Object.assign({}, config, { forcePathStyle: true }))
   const secrets = new SecretsManagerClient(config)
   try {
     const issuer = await readClusterIssuer({ s3, secrets }, oidcConfigId)
