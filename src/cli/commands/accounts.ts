@@ -28,10 +28,14 @@ export async function runCreateAccount(
   env: NodeJS.ProcessEnv = process.env,
 ): Promise<NewAccount & { readonly profile: string; readonly file: string }> {
   const config = resolveConfig(flags, env)
-  const account = await addAccount(config, {
-    ...(flags.id !== undefined ? { id: flags.id } : {}),
-    ...(flags.name !== undefined ? { name: flags.name } : {}),
-  })
+  const account = await addAccount(
+    config,
+    Object.assign(
+      {},
+      flags.id !== undefined ? { id: flags.id } : {},
+      flags.name !== undefined ? { name: flags.name } : {},
+    ),
+  )
   const profile = accountProfile(account.accountId)
   const file = credentialsFile(config.dataDir)
   await appendCredentialsProfile(file, profile, account)
@@ -46,7 +50,7 @@ export async function runCreateAccount(
     '',
   ]
   out.write(`${lines.join('\n')}\n`)
-  return { ...account, profile, file }
+  return Object.assign({}, account, { profile, file })
 }
 
 /** Registers `lanyard accounts` and its `create` subcommand. */

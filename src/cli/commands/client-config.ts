@@ -27,8 +27,8 @@ export function lanyardClientConfig(
     region: env.AWS_REGION ?? env.AWS_DEFAULT_REGION ?? 'us-east-1',
     credentials: defaultProvider({
       // The SDK skips AWS_ACCESS_KEY_ID once a profile is named, so `lanyard` is named only without keys.
-      ...(env.AWS_ACCESS_KEY_ID && !env.AWS_PROFILE ? {} : { profile: env.AWS_PROFILE ?? PROFILE }),
       filepath: env.AWS_SHARED_CREDENTIALS_FILE ?? credentialsFile(config.dataDir),
+      ...(env.AWS_ACCESS_KEY_ID && !env.AWS_PROFILE ? {} : { profile: env.AWS_PROFILE ?? PROFILE }),
     }),
   }
 }

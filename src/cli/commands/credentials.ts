@@ -29,7 +29,12 @@ export async function runCredentials(
   env: NodeJS.ProcessEnv = process.env,
 ): Promise<CredentialProcessOutput> {
   const { AWS_ACCESS_KEY_ID: _key, AWS_SECRET_ACCESS_KEY: _secret, AWS_SESSION_TOKEN: _token, ...rest } = env
-  const config = lanyardClientConfig(flags, { ...rest, AWS_PROFILE: flags.sourceProfile ?? PROFILE }, 'STS')
+  // `rest` is the destructuring's own copy of the environment: a static key is set on it, no user key is assigned.
+  const config = lanyardClientConfig(
+    flags,
+    Object.assign(rest, { AWS_PROFILE: flags.sourceProfile ?? PROFILE }),
+    'STS',
+  )
   const duration = flags.durationSeconds === undefined ? undefined : Number(flags.durationSeconds)
   if (duration !== undefined && !Number.isInteger(duration))
     throw new Error(`--duration-seconds must be an integer, not ${flags.durationSeconds}`)

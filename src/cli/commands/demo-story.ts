@@ -35,6 +35,7 @@ export const STORY = {
   provider: '710019948333',
 } as const
 
+// Only `output`, which no literal below names: spread last, after the named members.
 const flags = { output: 'text' } as const
 const quiet = (): void => {}
 
@@ -55,12 +56,12 @@ export async function tellStory(ctx: StoryContext): Promise<void> {
   say(`== Account roles (lanyard rosa create account-roles --prefix ${STORY.accountRolesPrefix} --mode auto)`)
   const account = await runCreateAccountRoles(
     {
-      ...flags,
       prefix: STORY.accountRolesPrefix,
       path: '/',
       mode: 'auto',
       version: STORY.version,
       providerAccount: STORY.provider,
+      ...flags,
     },
     quiet,
     env,
@@ -70,15 +71,15 @@ export async function tellStory(ctx: StoryContext): Promise<void> {
   say(
     '== OIDC configuration and provider (lanyard rosa create oidc-config --managed=false; create oidc-provider)',
   )
-  const oidc = await runCreateOidcConfig({ ...flags, managed: 'false', version: STORY.version }, quiet, env)
-  await runCreateOidcProvider({ ...flags, oidcConfigId: oidc.id }, quiet, env)
+  const oidc = await runCreateOidcConfig({ managed: 'false', version: STORY.version, ...flags }, quiet, env)
+  await runCreateOidcProvider({ oidcConfigId: oidc.id, ...flags }, quiet, env)
   say(
     `  issuer ${oidc.issuerUrl} (key ${oidc.kid}); its private key is in Secrets Manager, not with the provider`,
   )
 
   say(`== Operator roles (lanyard rosa create operator-roles --prefix ${STORY.operatorRolesPrefix})`)
   const operators = await runCreateOperatorRoles(
-    { ...flags, prefix: STORY.operatorRolesPrefix, oidcConfigId: oidc.id, version: STORY.version },
+    { prefix: STORY.operatorRolesPrefix, oidcConfigId: oidc.id, version: STORY.version, ...flags },
     quiet,
     env,
   )
@@ -87,12 +88,12 @@ export async function tellStory(ctx: StoryContext): Promise<void> {
   say(`== Create cluster ${STORY.cluster}: the provider installs with temporary credentials only`)
   const cluster = await runCreateCluster(
     {
-      ...flags,
       clusterName: STORY.cluster,
       rolePrefix: STORY.accountRolesPrefix,
       operatorRolesPrefix: STORY.operatorRolesPrefix,
       oidcConfigId: oidc.id,
       version: STORY.version,
+      ...flags,
     },
     (line) => {
       if (INSTALL_LINE.test(line)) say(`  ${line.trim()}`)
@@ -102,10 +103,10 @@ export async function tellStory(ctx: StoryContext): Promise<void> {
   say(`  cluster ${cluster.name} (${cluster.id}) is ${cluster.state}, infra id ${cluster.infra_id}`)
 
   say(`== Day 2 (lanyard rosa scale -c ${STORY.cluster} --compute-nodes 3; create volume --size 10)`)
-  const day2 = { ...flags, cluster: STORY.cluster, providerAccount: STORY.provider }
-  const scaled = await runScale({ ...day2, computeNodes: '3' }, quiet, env)
+  const day2 = { cluster: STORY.cluster, providerAccount: STORY.provider, ...flags }
+  const scaled = await runScale({ computeNodes: '3', ...day2 }, quiet, env)
   say(`  operator machine-api: ${scaled.machineApi.condition} — ${scaled.machineApi.reason}`)
-  const volume = await runCreateVolume({ ...day2, size: '10' }, quiet, env)
+  const volume = await runCreateVolume({ size: '10', ...day2 }, quiet, env)
   say(
     `  operator EBS CSI: volume ${volume.volumeId} (${volume.sizeGiB} GiB) attached to ${volume.instanceId}`,
   )
@@ -131,7 +132,7 @@ export async function tellStory(ctx: StoryContext): Promise<void> {
   if (volumes.volumeId !== undefined) say(callLine(who, await deleteVolume(ec2, volumes.volumeId)))
 
   say(`== Revocation (lanyard rosa revoke -c ${STORY.cluster} --role support)`)
-  const revoked = await runRosaRevoke({ ...flags, cluster: STORY.cluster, role: 'support' }, env)
+  const revoked = await runRosaRevoke({ cluster: STORY.cluster, role: 'support', ...flags }, env)
   say(
     `  AWSRevokeOlderSessions on ${revoked.roleName}: sessions issued before ${revoked.revokedBefore} are denied`,
   )
@@ -144,19 +145,19 @@ export async function tellStory(ctx: StoryContext): Promise<void> {
 
   say(`== Teardown (lanyard rosa delete cluster -c ${STORY.cluster}, then the roles and the OIDC objects)`)
   await runDeleteCluster(
-    { ...flags, cluster: STORY.cluster, providerAccount: STORY.provider },
+    { cluster: STORY.cluster, providerAccount: STORY.provider, ...flags },
     (line) => {
       if (INSTALL_LINE.test(line) || /deleted|terminated/.test(line)) say(`  ${line.trim()}`)
     },
     env,
   )
-  const roles = await runDeleteOperatorRoles({ ...flags, prefix: STORY.operatorRolesPrefix }, quiet, env)
+  const roles = await runDeleteOperatorRoles({ prefix: STORY.operatorRolesPrefix, ...flags }, quiet, env)
   say(`  deleted ${roles.deletedRoles.length} operator roles`)
-  await runDeleteOidcProvider({ ...flags, oidcConfigId: oidc.id }, quiet, env)
-  await runDeleteOidcConfig({ ...flags, oidcConfigId: oidc.id }, quiet, env)
+  await runDeleteOidcProvider({ oidcConfigId: oidc.id, ...flags }, quiet, env)
+  await runDeleteOidcConfig({ oidcConfigId: oidc.id, ...flags }, quiet, env)
   say(`  deleted the OIDC provider and configuration ${oidc.id}`)
   const deleted = await runDeleteAccountRoles(
-    { ...flags, prefix: STORY.accountRolesPrefix, version: STORY.version },
+    { prefix: STORY.accountRolesPrefix, version: STORY.version, ...flags },
     quiet,
     env,
   )

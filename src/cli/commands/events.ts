@@ -53,10 +53,10 @@ export async function runEvents(flags: EventsFlags, io: EventsIo): Promise<void>
     do {
       const page = await client.send(
         new LookupEventsCommand({
-          ...(attribute ? { LookupAttributes: [attribute] } : {}),
-          ...(startTime ? { StartTime: startTime } : {}),
           MaxResults: Math.min(50, limit - events.length),
           NextToken: token,
+          ...(attribute ? { LookupAttributes: [attribute] } : {}),
+          ...(startTime ? { StartTime: startTime } : {}),
         }),
         { abortSignal: io.signal },
       )

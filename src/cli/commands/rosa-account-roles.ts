@@ -175,7 +175,7 @@ export function registerRosaAccountRoles(groups: RosaCommandGroups): void {
     runRosaAction(
       'upgrade account-roles',
       flags,
-      (log) => runCreateAccountRoles({ ...flags, mode: 'auto' }, log, process.env, true),
+      (log) => runCreateAccountRoles(Object.assign({}, flags, { mode: 'auto' }), log, process.env, true),
       (r) => [`upgraded ${r.roles.length} account roles`],
     ),
   )

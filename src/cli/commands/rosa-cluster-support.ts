@@ -63,12 +63,12 @@ export function registerRosaSupport(groups: RosaCommandGroups): void {
           const { AWS_PROFILE: _profile, ...rest } = process.env
           const child = spawn(command[0]!, command.slice(1), {
             stdio: 'inherit',
-            env: {
-              ...rest,
+            // `rest` is the destructuring's own copy of the environment; only static keys are set on it.
+            env: Object.assign(rest, {
               AWS_ACCESS_KEY_ID: c.accessKeyId,
               AWS_SECRET_ACCESS_KEY: c.secretAccessKey,
               AWS_SESSION_TOKEN: c.sessionToken,
-            },
+            }),
           })
           process.exitCode = await new Promise<number>((resolve) =>
             child.on('exit', (code) => resolve(code ?? 1)),

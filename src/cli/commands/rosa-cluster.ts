@@ -70,7 +70,7 @@ export async function runRosaInit(flags: ProviderFlags, log: RosaLog, env: NodeJ
   const account = providerOf(flags)
   try {
     await runCreateAccount(
-      { ...flags, id: account, name: 'managed-service-provider' },
+      Object.assign({}, flags, { id: account, name: 'managed-service-provider' }),
       new PassThrough(),
       env,
     )
@@ -180,7 +180,8 @@ export async function runDeleteCluster(
 export async function runDescribeCluster(flags: ClusterFlags, env: NodeJS.ProcessEnv = process.env) {
   const api = customerApi(flags, env)
   const cluster = await api.getCluster(flags.cluster)
-  return { ...cluster, operators: await api.clusterOperators(cluster.id) }
+  // The cluster is parsed JSON: its keys are copied by a spread, never by Object.assign's setter calls.
+  return Object.assign({ ...cluster }, { operators: await api.clusterOperators(cluster.id) })
 }
 
 /** Runs `lanyard rosa logs install -c NAME [--watch]`: prints the log, and with --watch follows it until ready or error. */

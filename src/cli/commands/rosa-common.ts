@@ -29,13 +29,16 @@ export function rosaSession(flags: ServerFlags, env: NodeJS.ProcessEnv = process
   const sdk = {
     iam: new IAMClient(lanyardClientConfig(flags, env, 'IAM')),
     // Path-style: a loopback endpoint has no per-bucket host names.
-    s3: new S3Client({ ...s3Config, forcePathStyle: true }),
+    s3: new S3Client(Object.assign({}, s3Config, { forcePathStyle: true })),
     secrets: new SecretsManagerClient(lanyardClientConfig(flags, env, 'SECRETS_MANAGER')),
     sts: new STSClient(lanyardClientConfig(flags, env, 'STS')),
   }
   const base = lanyardClientConfig(flags, env)
   const clients: RosaClients = {
-    ...sdk,
+    iam: sdk.iam,
+    s3: sdk.s3,
+    secrets: sdk.secrets,
+    sts: sdk.sts,
     // The cluster service (managed OIDC configurations) lives on the Lanyard endpoint.
     clusters: new ClusterApi({ endpoint: base.endpoint, region: base.region, credentials: base.credentials }),
   }

@@ -93,7 +93,7 @@ export async function runCreateOidcProvider(
     const caller = await getCaller(session.clients)
     const issuerUrl = await issuerOfConfig(session.clients, flags.oidcConfigId)
     const provider = await createOidcProvider(session.clients, caller, issuerUrl, log)
-    return { ...provider, issuerUrl }
+    return Object.assign({}, provider, { issuerUrl })
   } finally {
     session.destroy()
   }

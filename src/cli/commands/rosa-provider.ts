@@ -33,7 +33,8 @@ export function providerAdminConfig(flags: RosaFlags, account: string, env: Node
   const config = lanyardClientConfig(flags, env)
   const filepath = credentialsPath(flags, env)
   return {
-    ...config,
+    endpoint: config.endpoint,
+    region: config.region,
     credentials: defaultProvider({ profile: accountProfile(account), filepath, ignoreCache: true }),
   }
 }
@@ -45,7 +46,8 @@ export function providerAdminConfig(flags: RosaFlags, account: string, env: Node
 export function providerConfig(flags: RosaFlags, account: string, env: NodeJS.ProcessEnv) {
   const config = lanyardClientConfig(flags, env)
   return {
-    ...config,
+    endpoint: config.endpoint,
+    region: config.region,
     credentials: providerPlatformCredentials({
       endpoint: config.endpoint,
       region: config.region,
@@ -66,7 +68,7 @@ export async function initProviderPlatform(
   const clients = {
     iam: new IAMClient(admin),
     // Path-style: a loopback endpoint has no per-bucket host names.
-    s3: new S3Client({ ...admin, forcePathStyle: true }),
+    s3: new S3Client(Object.assign({}, admin, { forcePathStyle: true })),
     secrets: new SecretsManagerClient(admin),
     sts: new STSClient(admin),
   }

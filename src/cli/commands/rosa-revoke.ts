@@ -39,7 +39,7 @@ export async function runRosaRevoke(
   const iam = new IAMClient(lanyardClientConfig(flags, env, 'IAM'))
   try {
     const target = await revokeClusterRole(iam, cluster, flags.role, data, now)
-    return { ...target, cluster: cluster.name, revokedBefore: now.toISOString() }
+    return Object.assign({}, target, { cluster: cluster.name, revokedBefore: now.toISOString() })
   } finally {
     iam.destroy()
   }
