@@ -32,7 +32,7 @@ export class JwksCache {
   readonly #loading = new Map<string, Promise<KeySet>>()
 
   constructor(options: Partial<JwksCacheOptions> = {}) {
-    this.#options = { ...DEFAULTS, ...options }
+    this.#options = Object.assign({}, DEFAULTS, options)
   }
 
   /**

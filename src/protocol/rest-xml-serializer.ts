@@ -91,7 +91,7 @@ export function serializeRestXmlResponse(
         REST_XML_OPTIONS,
       )
       const name = ref.locationName ?? target.locationName ?? shape.payload
-      const root = { name, attributes: { ...withNamespace(model, ref), ...attributes }, children }
+      const root = { name, attributes: Object.assign({}, withNamespace(model, ref), attributes), children }
       return xmlResponse(status, headers, 'application/xml', root)
     }
     if (ref.locationName && target.type === 'string') {

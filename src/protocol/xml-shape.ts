@@ -64,7 +64,7 @@ export function writeValue(
         value as Record<string, unknown>,
         options,
       )
-      const all = { ...ns, ...attributes }
+      const all = Object.assign({}, ns, attributes)
       return [{ name, children, ...(Object.keys(all).length > 0 ? { attributes: all } : {}) }]
     }
     case 'list': {

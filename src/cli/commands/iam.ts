@@ -22,9 +22,9 @@ export async function runRevokeSessions(
   env: NodeJS.ProcessEnv = process.env,
   at?: Date,
 ): Promise<Date> {
-  const profileEnv =
-    flags.account !== undefined && !env.AWS_PROFILE ? { AWS_PROFILE: `lanyard-${flags.account}` } : {}
-  const config = lanyardClientConfig(flags, { ...env, ...profileEnv }, 'IAM')
+  const scoped: NodeJS.ProcessEnv = { ...env }
+  if (flags.account !== undefined && !env.AWS_PROFILE) scoped.AWS_PROFILE = `lanyard-${flags.account}`
+  const config = lanyardClientConfig(flags, scoped, 'IAM')
   const now = at ?? (await serverTime(config.endpoint))
   const client = new IAMClient(config)
   try {

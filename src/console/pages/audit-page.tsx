@@ -34,10 +34,10 @@ async function lookUp(clients: Clients, filters: Filters): Promise<Row[]> {
   do {
     const page = await clients.cloudtrail.send(
       new LookupEventsCommand({
+        MaxResults: 50,
         ...(attribute ? { LookupAttributes: [attribute] } : {}),
         ...(filters.from ? { StartTime: new Date(filters.from) } : {}),
         ...(filters.to ? { EndTime: new Date(filters.to) } : {}),
-        MaxResults: 50,
         ...(token ? { NextToken: token } : {}),
       }),
     )

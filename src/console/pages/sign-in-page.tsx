@@ -15,7 +15,7 @@ async function passwordSignIn(form: {
   const response = await fetch(`${import.meta.env.BASE_URL}api/signin`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'x-lanyard-console': '1' },
-    body: JSON.stringify({ ...form, ...(form.mfaCode ? {} : { mfaCode: undefined }) }),
+    body: JSON.stringify(form.mfaCode ? form : withoutMfaCode(form)),
     credentials: 'omit',
   })
   const body = (await response.json()) as {
@@ -26,7 +26,10 @@ async function passwordSignIn(form: {
   }
   if (response.ok && body.credentials)
     return {
-      ...body.credentials,
+      accessKeyId: body.credentials.accessKeyId,
+      secretAccessKey: body.credentials.secretAccessKey,
+      sessionToken: body.credentials.sessionToken,
+      expiration: body.credentials.expiration,
       method: 'password',
       ...(body.passwordResetRequired ? { passwordResetRequired: true } : {}),
     }
@@ -62,9 +65,13 @@ export function SignInPage(props: { readonly onSignedIn: (session: ConsoleSessio
         }
         session = answer
       } else {
-        session = { accessKeyId: field('accessKeyId'), secretAccessKey: field('secretAccessKey'), method }
         const token = field('sessionToken')
-        if (token) session = { ...session, sessionToken: token }
+        session = {
+          accessKeyId: field('accessKeyId'),
+          secretAccessKey: field('secretAccessKey'),
+          method,
+          ...(token ? { sessionToken: token } : {}),
+        }
         // The keys are checked by a signed call before they are kept.
         await makeClients(session).sts.send(new GetCallerIdentityCommand({}))
       }
@@ -145,4 +152,10 @@ export function SignInPage(props: { readonly onSignedIn: (session: ConsoleSessio
       <p className="muted">Credentials are kept in this browser tab only and forgotten when you sign out.</p>
     </main>
   )
+}
+
+/** The form without its empty MFA code: the server reads a missing code as "none given". */
+function withoutMfaCode<T extends { mfaCode: string }>(form: T): Omit<T, 'mfaCode'> {
+  const { mfaCode: _empty, ...rest } = form
+  return rest
 }

@@ -26,7 +26,7 @@ export const IAM_SERVICE: ServiceDefinition = {
   model: MODELS.iam,
   requestedRegion: 'us-east-1',
   changesCredentials: true,
-  operations: { ...USER_OPERATIONS, ...ROLE_OPERATIONS, ...POLICY_OPERATIONS, ...ACCOUNT_OPERATIONS },
+  operations: Object.assign({}, USER_OPERATIONS, ROLE_OPERATIONS, POLICY_OPERATIONS, ACCOUNT_OPERATIONS),
 }
 export {
   type AdminCredentials,

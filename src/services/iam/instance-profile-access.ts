@@ -30,7 +30,7 @@ export async function instanceProfileAuthorization(
   return {
     action,
     resource: instanceProfileArn(account, profile.path, profile.name),
-    context: { ...resourceTagContext(profile.tags), ...context },
+    context: Object.assign(resourceTagContext(profile.tags), context),
   }
 }
 

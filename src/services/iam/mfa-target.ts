@@ -32,5 +32,5 @@ export async function onDevice(
   context: AuthorizationRequest['context'] = {},
 ): Promise<AuthorizationRequest> {
   const device = await findDevice(ctx, serial)
-  return { action, resource: serial, context: { ...resourceTagContext(device?.tags ?? []), ...context } }
+  return { action, resource: serial, context: Object.assign(resourceTagContext(device?.tags ?? []), context) }
 }

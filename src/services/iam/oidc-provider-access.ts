@@ -72,7 +72,7 @@ export async function oidcProviderAuthorization(
 ): Promise<AuthorizationRequest> {
   const provider = await ctx.store.oidcProviders.get(String(arn))
   const tags = provider?.accountId === callerAccount(ctx) ? resourceTagContext(provider.tags) : {}
-  return { action, resource: String(arn), context: { ...tags, ...context } }
+  return { action, resource: String(arn), context: Object.assign(tags, context) }
 }
 
 /** The string list a model-validated member holds (empty when absent). */

@@ -60,6 +60,6 @@ export function onPolicy(
     action: `iam:${action}`,
     resource: target.arn,
     resourceAccount,
-    context: { ...context, ...options.context },
+    context: Object.assign(context, options.context),
   }
 }

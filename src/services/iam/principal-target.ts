@@ -109,7 +109,7 @@ export function onPrincipal(
   const boundary = target.entity?.permissionsBoundaryArn
   if (boundaryKey && target.info.kind !== 'group' && boundary !== undefined)
     out['iam:PermissionsBoundary'] = boundary
-  return { action: `iam:${action}`, resource: target.arn, context: { ...out, ...context } }
+  return { action: `iam:${action}`, resource: target.arn, context: Object.assign(out, context) }
 }
 
 /** AWS: service-linked roles live under this path and only their service changes their policies. */

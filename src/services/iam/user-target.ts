@@ -49,7 +49,7 @@ export function onUser(
   return {
     action,
     resource: target.arn,
-    context: { ...resourceTagContext(target.user?.tags ?? []), ...context },
+    context: Object.assign(resourceTagContext(target.user?.tags ?? []), context),
   }
 }
 

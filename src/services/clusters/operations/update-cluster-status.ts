@@ -74,7 +74,14 @@ export const updateClusterStatus: Operation = {
         installLog: [...a.installLog, ...lines].slice(-MAX_LOG_LINES),
         ...(state !== undefined ? { state: state as ClusterState } : {}),
         ...(input.description !== undefined ? { description: String(input.description) } : {}),
-        ...(Object.keys(conditions).length > 0 ? { operators: { ...a.operators, ...conditions } } : {}),
+        ...(Object.keys(conditions).length > 0
+          ? {
+              operators: Object.fromEntries([
+                ...Object.entries(a.operators ?? {}),
+                ...Object.entries(conditions),
+              ]),
+            }
+          : {}),
       })
       try {
         const updated = await ctx.store.cloudResources.update<ClusterAttributes>(

@@ -11,10 +11,10 @@ export const putObjectTagging: Operation = {
     const bucket = String(input.Bucket)
     const key = String(input.Key)
     const existing = await ctx.store.s3Objects.get(bucket, key)
-    const context = {
-      ...existingObjectTagContext(existing?.tags ?? []),
-      ...requestObjectTagContext(tagsFromTagging(input.Tagging)),
-    }
+    const context = Object.assign(
+      existingObjectTagContext(existing?.tags ?? []),
+      requestObjectTagContext(tagsFromTagging(input.Tagging)),
+    )
     return [await s3Authorization(ctx, { action: 's3:PutObjectTagging', bucket, key, context })]
   },
   async run(ctx, input) {

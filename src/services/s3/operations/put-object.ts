@@ -25,7 +25,7 @@ export async function putAuthorizations(
   const tags = tagsFromHeader(input.Tagging)
   const bucket = String(input.Bucket)
   const key = String(input.Key)
-  const context = { ...putHeaderContext(input), ...requestObjectTagContext(tags) }
+  const context = Object.assign(putHeaderContext(input), requestObjectTagContext(tags))
   const requests = [await s3Authorization(ctx, { bucket, key, action: 's3:PutObject', context })]
   if (tags !== undefined)
     requests.push(await s3Authorization(ctx, { bucket, key, action: 's3:PutObjectTagging', context }))
