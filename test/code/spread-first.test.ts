@@ -56,7 +56,8 @@ describe('code: no object literal starts with a spread and goes on with more mem
 
   it('src has none', async () => {
     const found: string[] = []
-    for (const file of await sourceFiles(SRC)) found.push(...spreadFirstLiterals(file, await readFile(file, 'utf8')))
+    for (const file of await sourceFiles(SRC))
+      found.push(...spreadFirstLiterals(file, await readFile(file, 'utf8')))
     assert.deepEqual(found, [])
   })
 })
