@@ -6,10 +6,7 @@ import { routedFormParams } from './resolve-service.js'
 /** The request as the protocol layer reads it: headers joined to single strings; S3 paths in path style. */
 export function wireRequest(exchange: Exchange): WireRequest {
   const { request } = exchange
-  const headers: Record<string, string | undefined> = {}
-  for (const [name, value] of Object.entries(request.headers)) {
-    headers[name] = typeof value === 'string' ? value : value?.join(',')
-  }
+  const headers = joinedHeaders(request.headers)
   return {
     method: request.method,
     path: exchange.service?.signingName === 's3' ? s3PathStylePath(headers.host, request.path) : request.path,
@@ -18,4 +15,18 @@ export function wireRequest(exchange: Exchange): WireRequest {
     body: request.body,
     formParams: routedFormParams(exchange),
   }
+}
+
+/** The headers with repeated ones (node:http keeps `set-cookie` as a list) joined by commas; the same object when none is. */
+function joinedHeaders(
+  received: Exchange['request']['headers'],
+): Readonly<Record<string, string | undefined>> {
+  for (const name in received) {
+    if (typeof received[name] === 'string') continue
+    const headers: Record<string, string | undefined> = {}
+    for (const [key, value] of Object.entries(received))
+      headers[key] = typeof value === 'string' ? value : value?.join(',')
+    return headers
+  }
+  return received as Readonly<Record<string, string | undefined>>
 }
