@@ -1,10 +1,7 @@
-import { Kysely } from 'kysely'
 import { auditRepository } from './kysely/audit.js'
-import type { Database, RepoContext } from './kysely/index.js'
 import type { AuditEventRecord, StoreConfig } from './ports/index.js'
-import { postgresDialect, postgresErrors, postgresPool } from './postgres/dialect.js'
-import { createSealer } from './secrets/index.js'
-import { openSqliteDatabase, sqliteDialect, sqliteErrors } from './sqlite/dialect.js'
+import { openPostgresConnection } from './postgres/dialect.js'
+import { openSqliteConnection } from './sqlite/dialect.js'
 
 /** A connection of its own that only appends audit events: what a writer on another thread opens. */
 export interface AuditAppender {
@@ -18,23 +15,10 @@ export interface AuditAppender {
  * migrations and publishes no change notices: audit events are not state that any cache derives from.
  */
 export function openAuditAppender(config: StoreConfig): AuditAppender {
-  const sealer = createSealer(config.masterKey)
-  const ctx: RepoContext =
+  const ctx =
     config.kind === 'sqlite'
-      ? {
-          db: new Kysely<Database>({
-            dialect: sqliteDialect(openSqliteDatabase(config.file, config.synchronous)),
-          }),
-          dialect: sqliteErrors,
-          sealer,
-        }
-      : {
-          db: new Kysely<Database>({
-            dialect: postgresDialect(postgresPool(config.url, config.schema ?? 'public', 1)),
-          }),
-          dialect: postgresErrors,
-          sealer,
-        }
+      ? openSqliteConnection(config.file, config.synchronous)
+      : openPostgresConnection(config.url, config.schema ?? 'public', 1)
   const audit = auditRepository(ctx)
   return {
     append: (events) => audit.append(events),

@@ -1,7 +1,7 @@
 import { type CompiledQuery, sql } from 'kysely'
 import type { AuditEventRecord, AuditRepository } from '../ports/index.js'
 import { iso, opt, time } from './columns.js'
-import { guard, inTx, type RepoContext } from './context.js'
+import { guard, inTx, type SqlContext } from './context.js'
 import type { Database } from './database.js'
 import { afterCursor, decodeCursor, toPage } from './paging.js'
 import { precompiled } from './precompiled.js'
@@ -81,7 +81,7 @@ const insertOne = insertOf(1)
 const insertBatch = insertOf(BATCH)
 
 /** `events` as statements: runs of `BATCH` rows, then single rows for the rest. */
-function statementsOf(ctx: RepoContext, events: readonly AuditEventRecord[]): CompiledQuery[] {
+function statementsOf(ctx: SqlContext, events: readonly AuditEventRecord[]): CompiledQuery[] {
   const whole = events.length - (events.length % BATCH)
   const statements: CompiledQuery[] = []
   for (let i = 0; i < whole; i += BATCH)
@@ -93,7 +93,7 @@ function statementsOf(ctx: RepoContext, events: readonly AuditEventRecord[]): Co
 const rowValues = (event: AuditEventRecord): unknown[] => Object.values(toRow(event))
 
 /** The audit trail over Kysely. */
-export function auditRepository(ctx: RepoContext): AuditRepository {
+export function auditRepository(ctx: SqlContext): AuditRepository {
   const { db } = ctx
   return {
     append: (events) =>

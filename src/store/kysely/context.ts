@@ -19,16 +19,20 @@ export interface SqlDialect {
   retryable(code: string | undefined): boolean
 }
 
-/** What every repository works with. */
-export interface RepoContext {
+/** A connection and how its dialect classifies errors: what running a query needs. */
+export interface SqlContext {
   readonly db: Kysely<Database>
   readonly dialect: SqlDialect
+}
+
+/** What every repository works with: a connection, and the sealer of secrets at rest. */
+export interface RepoContext extends SqlContext {
   readonly sealer: Sealer
 }
 
 /** Runs `work`, turning driver errors into store errors; a foreign-key violation means `onForeignKey`. */
 export async function guard<T>(
-  ctx: RepoContext,
+  ctx: SqlContext,
   entity: string,
   work: () => Promise<T>,
   onForeignKey: 'missing-reference' | 'in-use' = 'missing-reference',

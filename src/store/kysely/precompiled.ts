@@ -1,5 +1,5 @@
 import { type Compilable, CompiledQuery, type Kysely } from 'kysely'
-import type { RepoContext } from './context.js'
+import type { SqlContext } from './context.js'
 import type { Database } from './database.js'
 
 /** Where a compiled parameter comes from: the caller's argument at an index, or a constant of the query. */
@@ -20,10 +20,10 @@ interface Compiled {
 export function precompiled<A extends readonly unknown[], R>(
   arity: A['length'],
   build: (db: Kysely<Database>, ...markers: string[]) => Compilable<R>,
-): (ctx: RepoContext, ...args: A) => CompiledQuery<R> {
+): (ctx: SqlContext, ...args: A) => CompiledQuery<R> {
   // Per dialect object: a transaction's context shares its dialect with the store's.
   const byDialect = new WeakMap<object, Compiled>()
-  const compile = (ctx: RepoContext): Compiled => {
+  const compile = (ctx: SqlContext): Compiled => {
     const markers = Array.from({ length: arity }, (_, i) => `\u0000precompiled-argument-${i}\u0000`)
     const { sql, parameters } = build(ctx.db, ...markers).compile()
     const sources: Source[] = parameters.map((value) => {

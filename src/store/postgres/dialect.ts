@@ -1,6 +1,6 @@
-import { PostgresDialect, sql } from 'kysely'
+import { Kysely, PostgresDialect, sql } from 'kysely'
 import pg from 'pg'
-import type { SqlDialect } from '../kysely/index.js'
+import type { Database, SqlContext, SqlDialect } from '../kysely/index.js'
 import type { SchemaDialect } from '../migrations/index.js'
 
 /** Schema names Lanyard accepts; they need no quoting in the search path. */
@@ -25,6 +25,16 @@ export function postgresPool(url: string, schema: string, maxConnections: number
     client.on('error', () => {})
   })
   return pool
+}
+
+/** A pool of `maxConnections` on `schema` behind Kysely: the store's connections, or the audit writer's own. */
+export function openPostgresConnection(
+  url: string,
+  schema: string,
+  maxConnections: number,
+): SqlContext & { readonly pool: pg.Pool } {
+  const pool = postgresPool(url, schema, maxConnections)
+  return { db: new Kysely<Database>({ dialect: postgresDialect(pool) }), dialect: postgresErrors, pool }
 }
 
 /** Kysely's PostgreSQL dialect over `pool`. */

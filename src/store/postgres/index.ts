@@ -1,8 +1,8 @@
-import { Kysely, sql } from 'kysely'
+import { type Kysely, sql } from 'kysely'
 import { createKyselyStore, type Database, toStoreError } from '../kysely/index.js'
 import type { Store } from '../ports/index.js'
 import { postgresChangeTransport } from './change-transport.js'
-import { postgresDialect, postgresErrors, postgresPool, postgresSchema } from './dialect.js'
+import { openPostgresConnection, postgresErrors, postgresSchema } from './dialect.js'
 
 /** Where and how to open a PostgreSQL store. */
 export interface PostgresStoreOptions {
@@ -19,8 +19,7 @@ export interface PostgresStoreOptions {
 /** Opens (and migrates) a PostgreSQL store. */
 export async function openPostgresStore(options: PostgresStoreOptions): Promise<Store> {
   const schema = options.schema ?? 'public'
-  const pool = postgresPool(options.url, schema, options.maxConnections ?? 10)
-  const db = new Kysely<Database>({ dialect: postgresDialect(pool) })
+  const { db, pool } = openPostgresConnection(options.url, schema, options.maxConnections ?? 10)
   try {
     await createSchema(db, schema)
   } catch (error) {

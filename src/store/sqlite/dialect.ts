@@ -3,12 +3,13 @@ import {
   CompiledQuery,
   type DatabaseConnection,
   type Driver,
+  Kysely,
   SqliteDialect,
   type SqliteDialectConfig,
   SqliteDriver,
   sql,
 } from 'kysely'
-import type { SqlDialect } from '../kysely/index.js'
+import type { Database as Schema, SqlContext, SqlDialect } from '../kysely/index.js'
 import type { SchemaDialect } from '../migrations/index.js'
 import { cachingDatabase } from './statement-cache.js'
 
@@ -58,6 +59,15 @@ class ImmediateSqliteDialect extends SqliteDialect {
 /** Kysely's SQLite dialect over an open database, with its prepared statements cached and immediate transactions. */
 export function sqliteDialect(database: Database.Database): SqliteDialect {
   return new ImmediateSqliteDialect({ database: cachingDatabase(database) })
+}
+
+/** Opens the database file with Lanyard's pragmas behind Kysely: the store's connection, or the audit writer's own. */
+export function openSqliteConnection(
+  file: string,
+  synchronous?: SqliteSynchronous,
+): SqlContext & { readonly database: Database.Database } {
+  const database = openSqliteDatabase(file, synchronous)
+  return { db: new Kysely<Schema>({ dialect: sqliteDialect(database) }), dialect: sqliteErrors, database }
 }
 
 /** SQLite's BINARY collation already orders text byte-wise. */

@@ -1,15 +1,9 @@
 import { dirname, join } from 'node:path'
-import { Kysely, sql } from 'kysely'
-import { type ChangeTransport, createKyselyStore, type Database } from '../kysely/index.js'
+import { sql } from 'kysely'
+import { type ChangeTransport, createKyselyStore } from '../kysely/index.js'
 import type { Store } from '../ports/index.js'
 import { sqliteChangeTransport } from './change-transport.js'
-import {
-  openSqliteDatabase,
-  type SqliteSynchronous,
-  sqliteDialect,
-  sqliteErrors,
-  sqliteSchema,
-} from './dialect.js'
+import { openSqliteConnection, type SqliteSynchronous, sqliteSchema } from './dialect.js'
 import { fileBlobStore } from './file-blob-store.js'
 
 export type { SqliteSynchronous } from './dialect.js'
@@ -31,11 +25,10 @@ export interface SqliteStoreOptions {
 /** Opens (and migrates) a SQLite store in WAL mode. */
 export async function openSqliteStore(options: SqliteStoreOptions): Promise<Store> {
   const blobs = await fileBlobStore(options.blobDir ?? join(dirname(options.file), 's3'))
-  const database = openSqliteDatabase(options.file, options.synchronous)
-  const db = new Kysely<Database>({ dialect: sqliteDialect(database) })
+  const { db, dialect, database } = openSqliteConnection(options.file, options.synchronous)
   return createKyselyStore({
     db,
-    dialect: sqliteErrors,
+    dialect,
     schema: sqliteSchema,
     masterKey: options.masterKey,
     changes: options.changes ?? sqliteChangeTransport(dataVersionReader(database)),
@@ -49,7 +42,7 @@ export async function openSqliteStore(options: SqliteStoreOptions): Promise<Stor
 }
 
 /** Reads `PRAGMA data_version` through one prepared statement. */
-function dataVersionReader(database: ReturnType<typeof openSqliteDatabase>): () => unknown {
+function dataVersionReader(database: ReturnType<typeof openSqliteConnection>['database']): () => unknown {
   const statement = database.prepare('PRAGMA data_version').pluck()
   return () => statement.get()
 }
