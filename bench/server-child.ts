@@ -1,6 +1,7 @@
 /**
- * One benchmark target in its own process: `lanyard` (the app on SQLite in a temp data dir) or
- * `plain` (node:http answering a fixed XML body, or `N` bytes to a GET whose query has `bench-bytes=N`). Prints one JSON line `{ url, credentials? }`
+ * One benchmark target in its own process: `lanyard` (the app on SQLite in a temp data dir),
+ * `plain` (node:http answering a fixed XML body, or `N` bytes to a GET whose query has `bench-bytes=N`) or
+ * `sigv4-floor` (bench/sigv4-floor.ts: the plain server that first verifies the SigV4 signature). Prints one JSON line `{ url, credentials? }`
  * and stops cleanly on SIGTERM or when its stdin closes.
  */
 
@@ -8,6 +9,7 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { Session } from 'node:inspector/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { startSigV4Floor } from './sigv4-floor.js'
 
 const { startApp } = (await import(
   process.env.BENCH_SRC === '1' ? '../src/app.js' : '../dist/app.js'
@@ -70,7 +72,7 @@ async function startLanyard() {
 
 /** BENCH_SERVER_PROFILE=1: a CPU profile of the Lanyard child from the moment it listens, written into ./profiles at stop. */
 async function startProfile(): Promise<() => Promise<void>> {
-  if (process.argv[2] === 'plain' || process.env.BENCH_SERVER_PROFILE !== '1') return async () => {}
+  if (process.argv[2] !== 'lanyard' || process.env.BENCH_SERVER_PROFILE !== '1') return async () => {}
   const session = new Session()
   session.connect()
   await session.post('Profiler.enable')
@@ -82,7 +84,12 @@ async function startProfile(): Promise<() => Promise<void>> {
   }
 }
 
-const target = process.argv[2] === 'plain' ? await startPlain() : await startLanyard()
+const target =
+  process.argv[2] === 'plain'
+    ? await startPlain()
+    : process.argv[2] === 'sigv4-floor'
+      ? await startSigV4Floor(PLAIN_BODY)
+      : await startLanyard()
 const stopProfile = await startProfile()
 process.stdout.write(
   `${JSON.stringify({

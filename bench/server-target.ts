@@ -19,7 +19,7 @@ export interface ChildTarget {
 }
 
 /** Starts bench/server-child.ts with `kind` and waits for its JSON line. */
-export async function startChild(kind: 'plain' | 'lanyard'): Promise<ChildTarget> {
+export async function startChild(kind: 'plain' | 'lanyard' | 'sigv4-floor'): Promise<ChildTarget> {
   const child = spawn(
     process.execPath,
     [

@@ -1,7 +1,9 @@
 /**
  * Server benchmark: Lanyard on SQLite and a plain node:http server, each in its own child process,
  * driven by autocannon from this process. Measures signed sts:GetCallerIdentity and signed
- * iam:GetUser (through the policy engine) beside the plain server, interleaved round by round,
+ * iam:GetUser (through the policy engine) beside the plain server, interleaved round by round, and beside the
+ * SigV4 floor (bench/sigv4-floor.ts: the plain server that verifies the signature first, the ceiling of any
+ * SigV4 endpoint on this machine),
  * then the IAM write and ListRoles growth of bench/server-iam.ts, and prints one JSON object with medians
  * and ratios to the plain server. Runs the built server: `npm run bench:server` builds first.
  *
@@ -31,9 +33,9 @@ const LANYARD_SCENARIOS = [
 type LanyardScenario =
   | (typeof LANYARD_SCENARIOS)[number]
   | `${'sts:GetCallerIdentity' | 'iam:GetUser'}, ${number} workers`
-type Scenario = 'plain' | LanyardScenario
+type Scenario = 'plain' | 'sigv4 floor' | LanyardScenario
 
-/** `POOL` requests signed a second apart, all within SigV4's 15-minute window for the whole run. */
+/** `POOL` requests to `lanyard` signed a second apart, all within SigV4's 15-minute window for the whole run. */
 async function signedPool(lanyard: ChildTarget, service: 'sts' | 'iam'): Promise<WireRequest[]> {
   const body =
     service === 'sts' ? 'Action=GetCallerIdentity&Version=2011-06-15' : 'Action=GetUser&Version=2010-05-08'
@@ -59,11 +61,13 @@ function run(target: ChildTarget, requests: WireRequest[], seconds: number): Pro
 }
 
 const plainServer = await startChild('plain')
+const floor = await startChild('sigv4-floor')
 const lanyard = await startChild('lanyard')
 const cluster = WORKERS > 1 ? await startCluster(WORKERS) : undefined
 try {
   const pools = {
     plain: { target: plainServer, requests: await signedPool(lanyard, 'sts') },
+    'sigv4 floor': { target: floor, requests: await signedPool(floor, 'sts') },
     'sts:GetCallerIdentity': { target: lanyard, requests: await signedPool(lanyard, 'sts') },
     'iam:GetUser': { target: lanyard, requests: await signedPool(lanyard, 'iam') },
   } as Record<string, { target: ChildTarget; requests: WireRequest[] }>
@@ -74,9 +78,12 @@ try {
     }
     pools[`iam:GetUser, ${WORKERS} workers`] = { target: cluster, requests: await signedPool(cluster, 'iam') }
   }
-  const order: Scenario[] = ['plain', ...LANYARD_SCENARIOS]
+  const order: Scenario[] = ['plain', 'sigv4 floor', ...LANYARD_SCENARIOS]
   const samples = Object.fromEntries(order.map((key) => [key, [] as Sample[]])) as Record<string, Sample[]>
-  const ratios = Object.fromEntries(LANYARD_SCENARIOS.map((key) => [key, [] as number[]])) as Record<
+  const ratios = Object.fromEntries(
+    ['sigv4 floor', ...LANYARD_SCENARIOS].map((key) => [key, [] as number[]]),
+  ) as Record<string, number[]>
+  const floorRatios = Object.fromEntries(LANYARD_SCENARIOS.map((key) => [key, [] as number[]])) as Record<
     string,
     number[]
   >
@@ -91,7 +98,11 @@ try {
       sample[scenario] = measured
       samples[scenario]!.push(measured)
     }
-    for (const key of LANYARD_SCENARIOS) ratios[key]!.push(sample[key]!.rps / sample.plain!.rps)
+    ratios['sigv4 floor']!.push(sample['sigv4 floor']!.rps / sample.plain!.rps)
+    for (const key of LANYARD_SCENARIOS) {
+      ratios[key]!.push(sample[key]!.rps / sample.plain!.rps)
+      floorRatios[key]!.push(sample[key]!.rps / sample['sigv4 floor']!.rps)
+    }
     process.stderr.write(`round ${round + 1}/${ROUNDS}: ${JSON.stringify(sample)}\n`)
   }
   const report = {
@@ -108,12 +119,17 @@ try {
       node: process.version,
     },
     plain: summary(samples.plain!),
+    sigv4Floor: {
+      ...summary(samples['sigv4 floor']!),
+      ratioToPlain: Number(median(ratios['sigv4 floor']!).toFixed(3)),
+    },
     scenarios: Object.fromEntries(
       LANYARD_SCENARIOS.map((key) => [
         key,
         {
           ...summary(samples[key]!),
           ratioToPlain: Number(median(ratios[key]!).toFixed(3)),
+          ratioToSigV4Floor: Number(median(floorRatios[key]!).toFixed(3)),
           cpuRatioToPlain: Number(
             (median(samples.plain!.map((s) => s.cpuUs)) / median(samples[key]!.map((s) => s.cpuUs))).toFixed(
               3,
@@ -127,5 +143,5 @@ try {
   }
   process.stdout.write(`${JSON.stringify(report, null, 2)}\n`)
 } finally {
-  await Promise.all([plainServer.stop(), lanyard.stop(), cluster?.stop()])
+  await Promise.all([plainServer.stop(), floor.stop(), lanyard.stop(), cluster?.stop()])
 }
