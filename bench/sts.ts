@@ -1,7 +1,8 @@
 /**
  * STS benchmark: a signed sts:AssumeRole (trust evaluation, a new sealed session token) and a read signed with
  * session credentials (iam:GetRole: sealed-token verification, the session caller, a policy decision), each
- * measured beside a plain node:http server in the same run, interleaved round by round, as ratios to it.
+ * measured beside a plain node:http server in the same run, interleaved round by round, as ratios to it, and beside
+ * the SigV4 floor (bench/sigv4-floor.ts: the plain server that verifies the signature first).
  * Reuses the server benchmark's child processes (bench/server-target.ts) and prints one JSON object.
  *
  * BENCH_STS_ROUNDS (default 5), BENCH_STS_SECONDS (default 5), BENCH_STS_CONNECTIONS (default 10).
@@ -19,7 +20,7 @@ const WARMUP_SECONDS = 1
 const POOL = 64
 const TARGETS = { 'sts:AssumeRole': 0.3, 'iam:GetRole (session)': 0.5 } as const
 
-type Scenario = 'plain' | keyof typeof TARGETS
+type Scenario = 'plain' | 'sigv4 floor' | keyof typeof TARGETS
 interface Sample {
   readonly rps: number
   readonly p50: number
@@ -73,6 +74,7 @@ const median = (values: readonly number[]): number => {
 }
 
 const plainServer = await startChild('plain')
+const floor = await startChild('sigv4-floor')
 const lanyard = await startChild('lanyard')
 try {
   const admin = { endpoint: lanyard.url, region: 'us-east-1', credentials: lanyard.credentials! }
@@ -110,6 +112,10 @@ try {
       url: plainServer.url,
       requests: await pool(lanyard.url, lanyard.credentials!, 'sts', assumeBody),
     },
+    'sigv4 floor': {
+      url: floor.url,
+      requests: await pool(floor.url, floor.credentials!, 'sts', assumeBody),
+    },
     'sts:AssumeRole': {
       url: lanyard.url,
       requests: await pool(lanyard.url, lanyard.credentials!, 'sts', assumeBody),
@@ -119,11 +125,25 @@ try {
       requests: await pool(lanyard.url, session, 'iam', readBody),
     },
   }
-  const order: Scenario[] = ['plain', 'sts:AssumeRole', 'iam:GetRole (session)']
-  const samples: Record<Scenario, Sample[]> = { plain: [], 'sts:AssumeRole': [], 'iam:GetRole (session)': [] }
-  const ratios: Record<keyof typeof TARGETS, number[]> = { 'sts:AssumeRole': [], 'iam:GetRole (session)': [] }
+  const order: Scenario[] = ['plain', 'sigv4 floor', 'sts:AssumeRole', 'iam:GetRole (session)']
+  const samples: Record<Scenario, Sample[]> = {
+    plain: [],
+    'sigv4 floor': [],
+    'sts:AssumeRole': [],
+    'iam:GetRole (session)': [],
+  }
+  const ratios: Record<Exclude<Scenario, 'plain'>, number[]> = {
+    'sigv4 floor': [],
+    'sts:AssumeRole': [],
+    'iam:GetRole (session)': [],
+  }
+  const floorRatios: Record<keyof typeof TARGETS, number[]> = {
+    'sts:AssumeRole': [],
+    'iam:GetRole (session)': [],
+  }
   for (let round = 0; round < ROUNDS; round++) {
-    const rotated = [...order.slice(round % 3), ...order.slice(0, round % 3)]
+    const shift = round % order.length
+    const rotated = [...order.slice(shift), ...order.slice(0, shift)]
     const sample = {} as Record<Scenario, Sample>
     for (const scenario of rotated) {
       const { url, requests } = pools[scenario]
@@ -131,8 +151,11 @@ try {
       sample[scenario] = await run(url, requests, SECONDS)
       samples[scenario].push(sample[scenario])
     }
-    for (const key of Object.keys(TARGETS) as (keyof typeof TARGETS)[])
+    ratios['sigv4 floor'].push(sample['sigv4 floor'].rps / sample.plain.rps)
+    for (const key of Object.keys(TARGETS) as (keyof typeof TARGETS)[]) {
       ratios[key].push(sample[key].rps / sample.plain.rps)
+      floorRatios[key].push(sample[key].rps / sample['sigv4 floor'].rps)
+    }
     process.stderr.write(`round ${round + 1}/${ROUNDS}: ${JSON.stringify(sample)}\n`)
   }
   const summary = (list: readonly Sample[]) => ({
@@ -153,12 +176,17 @@ try {
       node: process.version,
     },
     plain: summary(samples.plain),
+    sigv4Floor: {
+      ...summary(samples['sigv4 floor']),
+      ratioToPlain: Number(median(ratios['sigv4 floor']).toFixed(3)),
+    },
     scenarios: Object.fromEntries(
       (Object.keys(TARGETS) as (keyof typeof TARGETS)[]).map((key) => [
         key,
         {
           ...summary(samples[key]),
           ratioToPlain: Number(median(ratios[key]).toFixed(3)),
+          ratioToSigV4Floor: Number(median(floorRatios[key]).toFixed(3)),
           target: TARGETS[key],
         },
       ]),
@@ -166,5 +194,5 @@ try {
   }
   process.stdout.write(`${JSON.stringify(report, null, 2)}\n`)
 } finally {
-  await Promise.all([plainServer.stop(), lanyard.stop()])
+  await Promise.all([plainServer.stop(), floor.stop(), lanyard.stop()])
 }
