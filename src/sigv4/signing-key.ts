@@ -1,4 +1,4 @@
-import { hmac } from './hash.js'
+import { hmac, hmacHex } from './hash.js'
 
 /** Derives `kSigning` from the secret key and the scope's date, region and service. */
 export function deriveSigningKey(
@@ -13,7 +13,7 @@ export function deriveSigningKey(
 
 /** Lower-case hex HMAC of the string to sign under the signing key: the signature. */
 export function signatureOf(signingKey: Uint8Array, stringToSign: string): string {
-  return hmac(signingKey, stringToSign).toString('hex')
+  return hmacHex(signingKey, stringToSign)
 }
 
 /**
