@@ -71,61 +71,58 @@ describe('sts/session-token', () => {
   })
 })
 
-describe('sts/sealing-keys', () => {
+/** A store in a temp dir, opened before the suite's tests and removed after them; read `.store` inside tests. */
+function tempStore(prefix: string): { store: Store } {
+  const holder = {} as { store: Store }
   let dir: string
-  let store: Store
   before(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'lanyard-keys-'))
-    store = await openStore({ kind: 'sqlite', file: join(dir, 'db'), masterKey: random(32) })
+    dir = await mkdtemp(join(tmpdir(), prefix))
+    holder.store = await openStore({ kind: 'sqlite', file: join(dir, 'db'), masterKey: random(32) })
   })
   after(async () => {
-    await store.close()
+    await holder.store.close()
     await rm(dir, { recursive: true, force: true })
   })
+  return holder
+}
+
+describe('sts/sealing-keys', () => {
+  const temp = tempStore('lanyard-keys-')
   const day = (n: number) => new Date(Date.UTC(2026, 0, 1) + n * 86_400_000)
 
   it('keeps one key per period, shared by every ring on the store', async () => {
-    const a = new SealingKeyRing(store.settings, random)
-    const b = new SealingKeyRing(store.settings, random)
+    const a = new SealingKeyRing(temp.store.settings, random)
+    const b = new SealingKeyRing(temp.store.settings, random)
     const [ka, kb] = await Promise.all([a.current(day(0)), b.current(day(0))])
     assert.deepEqual(ka.id, kb.id)
     assert.deepEqual(ka.key, kb.key)
     assert.deepEqual((await a.current(new Date(day(0).getTime() + 3_600_000))).id, ka.id)
   })
   it('rotates with the period and still finds the previous key', async () => {
-    const ring = new SealingKeyRing(store.settings, random)
+    const ring = new SealingKeyRing(temp.store.settings, random)
     const first = await ring.current(day(10))
     const second = await ring.current(day(11))
     assert.notDeepEqual(first.id, second.id)
-    assert.deepEqual(await new SealingKeyRing(store.settings, random).find(first.id), first.key)
+    assert.deepEqual(await new SealingKeyRing(temp.store.settings, random).find(first.id), first.key)
   })
   it('retires keys once every token they sealed has expired', async () => {
-    const ring = new SealingKeyRing(store.settings, random)
+    const ring = new SealingKeyRing(temp.store.settings, random)
     const old = await ring.current(day(20))
     await ring.current(day(21))
-    assert.ok(await new SealingKeyRing(store.settings, random).find(old.id))
+    assert.ok(await new SealingKeyRing(temp.store.settings, random).find(old.id))
     await ring.current(day(23))
-    assert.equal(await new SealingKeyRing(store.settings, random).find(old.id), undefined)
+    assert.equal(await new SealingKeyRing(temp.store.settings, random).find(old.id), undefined)
   })
 })
 
 describe('sts/session-resolver', () => {
-  let dir: string
-  let store: Store
-  before(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'lanyard-resolver-'))
-    store = await openStore({ kind: 'sqlite', file: join(dir, 'db'), masterKey: random(32) })
-  })
-  after(async () => {
-    await store.close()
-    await rm(dir, { recursive: true, force: true })
-  })
+  const temp = tempStore('lanyard-resolver-')
   const now = new Date(claims.issuedAt + 60_000)
   const refused = (code: string) => (error: unknown) => error instanceof AwsError && error.code === code
 
   /** A resolver over a ring that counts how often a token's key is looked up (once per token opened). */
   async function counted(openedLimit?: number) {
-    const ring = new SealingKeyRing(store.settings, random)
+    const ring = new SealingKeyRing(temp.store.settings, random)
     const sealing = await ring.current(now)
     const find = ring.find.bind(ring)
     const lookups = { count: 0 }
@@ -133,7 +130,7 @@ describe('sts/session-resolver', () => {
       lookups.count++
       return find(id)
     }
-    const resolver = sessionResolver(store, new PolicyLoader(new LruPolicyCache(10)), ring, openedLimit)
+    const resolver = sessionResolver(temp.store, new PolicyLoader(new LruPolicyCache(10)), ring, openedLimit)
     const seal = (accessKeyId: string) => sealSessionToken({ ...claims, accessKeyId }, sealing, random)
     return { resolver, seal, lookups }
   }
