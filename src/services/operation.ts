@@ -3,7 +3,7 @@ import type { Clock } from '../kernel/clock.js'
 import type { RandomBytes } from '../kernel/ids.js'
 import type { ServiceModel } from '../models/index.js'
 import type { ContextValue, EvaluablePolicy, PrincipalFacts } from '../policy/index.js'
-import type { Store } from '../store/index.js'
+import type { Store, UserRecord } from '../store/index.js'
 
 /** The authenticated caller of a request, with everything authorization needs. */
 export interface Caller {
@@ -17,6 +17,11 @@ export interface Caller {
   readonly session: readonly EvaluablePolicy[]
   /** The CloudTrail userIdentity of this caller. */
   readonly userIdentity: Readonly<Record<string, unknown>>
+  /**
+   * The IAM user signing with its long-term key, as read with the key. Cached callers are dropped on every change
+   * notice, so it is as current as the policies authorization uses.
+   */
+  readonly user?: UserRecord
 }
 
 /** What one operation asks the policy engine to allow. */

@@ -40,6 +40,7 @@ export async function userCaller(
     identity: [...own, ...groupPolicies.flat()],
     boundaries,
     session: [],
+    user,
     userIdentity: {
       type: 'IAMUser',
       principalId: user.id,

@@ -69,6 +69,8 @@ export async function checkConsolePassword(
     if (!accepted) return { ok: false, reason: 'mfa-failed', ...seen }
   }
   await store.users.update(user.id, { passwordLastUsedAt: now })
+  // Callers cached with their user record (GetUser answers from it) must see PasswordLastUsed change.
+  await store.changes.publish({ topic: 'iam', accountId: account.id })
   return {
     ok: true,
     accountId: account.id,

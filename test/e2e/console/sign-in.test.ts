@@ -2,12 +2,15 @@ import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
 import { CloudTrailClient, LookupEventsCommand } from '@aws-sdk/client-cloudtrail'
 import {
+  CreateAccessKeyCommand,
   CreateLoginProfileCommand,
   CreateUserCommand,
   CreateVirtualMFADeviceCommand,
   EnableMFADeviceCommand,
+  GetUserCommand,
   ListUsersCommand,
   PutUserPolicyCommand,
+  TagUserCommand,
 } from '@aws-sdk/client-iam'
 import { GetCallerIdentityCommand } from '@aws-sdk/client-sts'
 import { base32Decode } from '../../../src/kernel/ids.js'
@@ -161,5 +164,36 @@ describe('e2e: console sign-in with a password and MFA (POST /console/api/signin
     assert.deepEqual(failure.responseElements, { ConsoleLogin: 'Failure' })
     // Nothing is recorded for an account that does not exist (and nothing in this one for it).
     assert.equal(events.filter((e) => e.recipientAccountId !== ACCOUNT).length, 0)
+  })
+
+  it("shows the sign-in in the user's own GetUser at once, and a tag added by another caller", async () => {
+    const admin = iamClient(server.url, server.credentials)
+    await admin.send(new CreateUserCommand({ UserName: 'quinn' }))
+    await admin.send(new CreateLoginProfileCommand({ UserName: 'quinn', Password: PASSWORD }))
+    await admin.send(
+      new PutUserPolicyCommand({
+        UserName: 'quinn',
+        PolicyName: 'read-self',
+        PolicyDocument: policy({ Effect: 'Allow', Action: 'iam:GetUser', Resource: '*' }),
+      }),
+    )
+    const key = (await admin.send(new CreateAccessKeyCommand({ UserName: 'quinn' }))).AccessKey!
+    const quinn = iamClient(server.url, {
+      accessKeyId: key.AccessKeyId!,
+      secretAccessKey: key.SecretAccessKey!,
+    })
+    // The first call leaves quinn's credentials, user record included, in the server's cache.
+    assert.equal((await quinn.send(new GetUserCommand({}))).User!.PasswordLastUsed, undefined)
+    assert.equal(
+      (await signIn(server, { account: ACCOUNT, userName: 'quinn', password: PASSWORD })).status,
+      200,
+    )
+    const used = (await quinn.send(new GetUserCommand({}))).User!.PasswordLastUsed
+    assert.ok(used !== undefined && Date.now() - used.getTime() < 60_000, String(used))
+    await admin.send(new TagUserCommand({ UserName: 'quinn', Tags: [{ Key: 'team', Value: 'a' }] }))
+    assert.deepEqual((await quinn.send(new GetUserCommand({}))).User!.Tags, [{ Key: 'team', Value: 'a' }])
+    assert.deepEqual((await quinn.send(new GetUserCommand({ UserName: 'quinn' }))).User!.Tags, [
+      { Key: 'team', Value: 'a' },
+    ])
   })
 })

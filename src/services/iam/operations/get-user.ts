@@ -1,4 +1,5 @@
 import type { Operation, OperationContext } from '../../operation.js'
+import { userArn } from '../arns.js'
 import { toUserShape } from '../mappers/user.js'
 import { onUser, requireUser, type UserTarget, userOrCaller } from '../user-target.js'
 
@@ -8,10 +9,26 @@ const found = new WeakMap<Record<string, unknown>, Promise<UserTarget | undefine
 const targetOf = (ctx: OperationContext, input: Record<string, unknown>) => {
   let target = found.get(input)
   if (target === undefined) {
-    target = userOrCaller(ctx, input)
+    const own = ownUser(ctx, input)
+    target = own === undefined ? userOrCaller(ctx, input) : Promise.resolve(own)
     found.set(input, target)
   }
   return target
+}
+
+/**
+ * The calling IAM user as read with its access key, when the call names no other user: no store read. The cached
+ * caller is dropped on every change notice (IAM writes, console sign-ins), so this is the record a read would find.
+ */
+function ownUser(ctx: OperationContext, input: Record<string, unknown>): UserTarget | undefined {
+  const user = ctx.caller?.user
+  if (user === undefined || (input.UserName !== undefined && input.UserName !== user.name)) return undefined
+  return {
+    account: user.accountId,
+    name: user.name,
+    user,
+    arn: userArn(user.accountId, user.path, user.name),
+  }
 }
 
 /** IAM GetUser: the named user, or the caller itself. */
