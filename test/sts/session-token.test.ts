@@ -163,6 +163,29 @@ describe('sts/session-resolver', () => {
     )
   })
 
+  it('builds a session caller once and again after a change notice; an MFA session each time', async () => {
+    const { resolver, seal } = await counted()
+    const token = seal('ASIAAAAAAAAAEXAMPLE5')
+    const callerAt = async (at: Date, accessKeyId = 'ASIAAAAAAAAAEXAMPLE5', sealed = token) =>
+      (await resolver.resolve(accessKeyId, sealed, at)).caller()
+    const first = await callerAt(now)
+    assert.equal(await callerAt(new Date(now.getTime() + 1000)), first)
+    await temp.store.changes.publish({ topic: 'iam' })
+    const rebuilt = await callerAt(now)
+    assert.notEqual(rebuilt, first)
+    assert.deepEqual(rebuilt.context, first.context)
+
+    const mfa = sealSessionToken(
+      { ...claims, accessKeyId: 'ASIAAAAAAAAAEXAMPLE6', mfaAuthenticatedAt: claims.issuedAt },
+      await new SealingKeyRing(temp.store.settings, random).current(now),
+      random,
+    )
+    const ageAt = async (at: Date) =>
+      (await callerAt(at, 'ASIAAAAAAAAAEXAMPLE6', mfa)).context.get('aws:multifactorauthage')
+    assert.equal(await ageAt(now), '60')
+    assert.equal(await ageAt(new Date(now.getTime() + 30_000)), '90')
+  })
+
   it('remembers at most openedLimit tokens', async () => {
     const { resolver, seal, lookups } = await counted(1)
     const first = seal('ASIAAAAAAAAAEXAMPLE3')

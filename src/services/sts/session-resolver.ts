@@ -1,7 +1,7 @@
 import { AwsError } from '../../kernel/aws-error.js'
 import type { Store } from '../../store/index.js'
 import { DerivedCache, type PolicyLoader } from '../iam/index.js'
-import type { CredentialResolver } from '../operation.js'
+import type { Caller, CredentialResolver } from '../operation.js'
 import { isSignedOut } from './console-sign-out.js'
 import type { SealingKeyRing } from './sealing-keys.js'
 import { loadSessionBasis, type SessionBasis, sessionCaller } from './session-caller.js'
@@ -22,7 +22,8 @@ const expiredToken = () =>
  * feed announces an IAM write, so a revocation (AWSRevokeOlderSessions) applies to the next request.
  * A console session also reads, once until the next change notice, whether its user signed out of it.
  * Opened tokens are remembered (`openedLimit` of them, by access key id and token): a token never changes, and
- * its expiry is checked on every request.
+ * its expiry is checked on every request. The caller built from a basis is kept with it, except for sessions with
+ * MFA, whose `aws:MultiFactorAuthAge` depends on the request time.
  */
 export function sessionResolver(
   store: Store,
@@ -33,6 +34,17 @@ export function sessionResolver(
   const bases = new DerivedCache<SessionBasis>(store.changes)
   const signedOut = new DerivedCache<boolean>(store.changes)
   const opened = new Map<string, SessionClaims>()
+  /** Bases are per access key id, so each is one session's: its caller, built once. */
+  const callers = new WeakMap<SessionBasis, Caller>()
+  const callerOf = (claims: SessionClaims, basis: SessionBasis, now: Date): Caller => {
+    if (claims.mfaAuthenticatedAt !== undefined) return sessionCaller(claims, basis, now)
+    let caller = callers.get(basis)
+    if (caller === undefined) {
+      caller = sessionCaller(claims, basis, now)
+      callers.set(basis, caller)
+    }
+    return caller
+  }
   const open = async (accessKeyId: string, token: string): Promise<SessionClaims | undefined> => {
     const id = `${accessKeyId} ${token}`
     const known = opened.get(id)
@@ -58,11 +70,7 @@ export function sessionResolver(
         secretAccessKey: claims.secretAccessKey,
         refuses: (signingName, operation) => sessionCallRefusal(claims, signingName, operation),
         caller: async () =>
-          sessionCaller(
-            claims,
-            await bases.get(accessKeyId, () => loadSessionBasis(store, loader, claims)),
-            now,
-          ),
+          callerOf(claims, await bases.get(accessKeyId, () => loadSessionBasis(store, loader, claims)), now),
       }
     },
   }
