@@ -2,7 +2,6 @@ import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
 import { CloudTrailClient, LookupEventsCommand } from '@aws-sdk/client-cloudtrail'
 import {
-  CreateAccessKeyCommand,
   CreateLoginProfileCommand,
   CreateUserCommand,
   CreateVirtualMFADeviceCommand,
@@ -15,6 +14,7 @@ import {
 import { GetCallerIdentityCommand } from '@aws-sdk/client-sts'
 import { base32Decode } from '../../../src/kernel/ids.js'
 import { hotp, totpCounter } from '../../../src/services/iam/totp.js'
+import { userWithPolicy } from '../iam/user-fixtures.js'
 import { startTestServer, type TestServer } from '../start.js'
 import { iamClient, type Keys, policy, stsClient } from '../sts/sts-fixtures.js'
 
@@ -167,21 +167,11 @@ describe('e2e: console sign-in with a password and MFA (POST /console/api/signin
   })
 
   it("shows the sign-in in the user's own GetUser at once, and a tag added by another caller", async () => {
+    const quinn = await userWithPolicy(server, 'quinn', [
+      { Effect: 'Allow', Action: 'iam:GetUser', Resource: '*' },
+    ])
     const admin = iamClient(server.url, server.credentials)
-    await admin.send(new CreateUserCommand({ UserName: 'quinn' }))
     await admin.send(new CreateLoginProfileCommand({ UserName: 'quinn', Password: PASSWORD }))
-    await admin.send(
-      new PutUserPolicyCommand({
-        UserName: 'quinn',
-        PolicyName: 'read-self',
-        PolicyDocument: policy({ Effect: 'Allow', Action: 'iam:GetUser', Resource: '*' }),
-      }),
-    )
-    const key = (await admin.send(new CreateAccessKeyCommand({ UserName: 'quinn' }))).AccessKey!
-    const quinn = iamClient(server.url, {
-      accessKeyId: key.AccessKeyId!,
-      secretAccessKey: key.SecretAccessKey!,
-    })
     // The first call leaves quinn's credentials, user record included, in the server's cache.
     assert.equal((await quinn.send(new GetUserCommand({}))).User!.PasswordLastUsed, undefined)
     assert.equal(
