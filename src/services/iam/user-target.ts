@@ -19,16 +19,20 @@ export function callerUserName(ctx: OperationContext): string | undefined {
   return principal?.type === 'User' ? principal.arn.slice(principal.arn.lastIndexOf('/') + 1) : undefined
 }
 
-/** Looks up a user by name in the caller's account. */
-export async function userTarget(ctx: OperationContext, name: string): Promise<UserTarget> {
-  const account = ctx.caller!.principal.account
-  const user = await ctx.store.users.getByName(account, name)
+/** The target for `name` in `account`, found as `user` (undefined when it does not exist). */
+export function toUserTarget(account: string, name: string, user: UserRecord | undefined): UserTarget {
   return {
     account,
     name,
     user,
     arn: user ? userArn(account, user.path, user.name) : userArn(account, '/', name),
   }
+}
+
+/** Looks up a user by name in the caller's account. */
+export async function userTarget(ctx: OperationContext, name: string): Promise<UserTarget> {
+  const account = ctx.caller!.principal.account
+  return toUserTarget(account, name, await ctx.store.users.getByName(account, name))
 }
 
 /** The user named by `UserName`, or the caller's user when absent; undefined for the account root. */

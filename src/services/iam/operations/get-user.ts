@@ -1,7 +1,6 @@
 import type { Operation, OperationContext } from '../../operation.js'
-import { userArn } from '../arns.js'
 import { toUserShape } from '../mappers/user.js'
-import { onUser, requireUser, type UserTarget, userOrCaller } from '../user-target.js'
+import { onUser, requireUser, toUserTarget, type UserTarget, userOrCaller } from '../user-target.js'
 
 /** The target found while authorizing, by request input: a read-only call need not read it twice. */
 const found = new WeakMap<Record<string, unknown>, Promise<UserTarget | undefined>>()
@@ -23,12 +22,7 @@ const targetOf = (ctx: OperationContext, input: Record<string, unknown>) => {
 function ownUser(ctx: OperationContext, input: Record<string, unknown>): UserTarget | undefined {
   const user = ctx.caller?.user
   if (user === undefined || (input.UserName !== undefined && input.UserName !== user.name)) return undefined
-  return {
-    account: user.accountId,
-    name: user.name,
-    user,
-    arn: userArn(user.accountId, user.path, user.name),
-  }
+  return toUserTarget(user.accountId, user.name, user)
 }
 
 /** IAM GetUser: the named user, or the caller itself. */
