@@ -55,6 +55,11 @@ export function median(values: readonly number[]): number {
   return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2
 }
 
+/** The median over rounds of `samples[i].rps / base[i].rps`, both measured in the same rounds, to 3 decimals. */
+export function medianRatio(samples: readonly { rps: number }[], base: readonly { rps: number }[]): number {
+  return Number(median(samples.map((s, i) => s.rps / base[i]!.rps)).toFixed(3))
+}
+
 /** Medians of requests/s, latency and CPU time per request over rounds. */
 export function summary(samples: readonly Sample[]) {
   return {

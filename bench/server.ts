@@ -11,7 +11,7 @@
  * BENCH_SERVER_WORKERS (default 2; 1 leaves out the `lanyard server --workers N` scenarios).
  */
 import { signForm, type WireRequest } from '../test/e2e/sign.js'
-import { median, runLoad, type Sample, summary } from './harness.js'
+import { median, medianRatio, runLoad, type Sample, summary } from './harness.js'
 import { iamBenchmarks } from './server-iam.js'
 import { type ChildTarget, startChild, startCluster } from './server-target.js'
 
@@ -80,13 +80,6 @@ try {
   }
   const order: Scenario[] = ['plain', 'sigv4 floor', ...LANYARD_SCENARIOS]
   const samples = Object.fromEntries(order.map((key) => [key, [] as Sample[]])) as Record<string, Sample[]>
-  const ratios = Object.fromEntries(
-    ['sigv4 floor', ...LANYARD_SCENARIOS].map((key) => [key, [] as number[]]),
-  ) as Record<string, number[]>
-  const floorRatios = Object.fromEntries(LANYARD_SCENARIOS.map((key) => [key, [] as number[]])) as Record<
-    string,
-    number[]
-  >
   for (let round = 0; round < ROUNDS; round++) {
     const shift = round % order.length
     const rotated = [...order.slice(shift), ...order.slice(0, shift)]
@@ -97,11 +90,6 @@ try {
       const measured = await run(target, requests, SECONDS)
       sample[scenario] = measured
       samples[scenario]!.push(measured)
-    }
-    ratios['sigv4 floor']!.push(sample['sigv4 floor']!.rps / sample.plain!.rps)
-    for (const key of LANYARD_SCENARIOS) {
-      ratios[key]!.push(sample[key]!.rps / sample.plain!.rps)
-      floorRatios[key]!.push(sample[key]!.rps / sample['sigv4 floor']!.rps)
     }
     process.stderr.write(`round ${round + 1}/${ROUNDS}: ${JSON.stringify(sample)}\n`)
   }
@@ -121,15 +109,15 @@ try {
     plain: summary(samples.plain!),
     sigv4Floor: {
       ...summary(samples['sigv4 floor']!),
-      ratioToPlain: Number(median(ratios['sigv4 floor']!).toFixed(3)),
+      ratioToPlain: medianRatio(samples['sigv4 floor']!, samples.plain!),
     },
     scenarios: Object.fromEntries(
       LANYARD_SCENARIOS.map((key) => [
         key,
         {
           ...summary(samples[key]!),
-          ratioToPlain: Number(median(ratios[key]!).toFixed(3)),
-          ratioToSigV4Floor: Number(median(floorRatios[key]!).toFixed(3)),
+          ratioToPlain: medianRatio(samples[key]!, samples.plain!),
+          ratioToSigV4Floor: medianRatio(samples[key]!, samples['sigv4 floor']!),
           cpuRatioToPlain: Number(
             (median(samples.plain!.map((s) => s.cpuUs)) / median(samples[key]!.map((s) => s.cpuUs))).toFixed(
               3,

@@ -11,6 +11,7 @@ import { CreateRoleCommand, IAMClient, PutRolePolicyCommand } from '@aws-sdk/cli
 import { AssumeRoleCommand, STSClient } from '@aws-sdk/client-sts'
 import autocannon from 'autocannon'
 import { type SigningCredentials, signForm, type WireRequest } from '../test/e2e/sign.js'
+import { median, medianRatio } from './harness.js'
 import { startChild } from './server-target.js'
 
 const ROUNDS = Number(process.env.BENCH_STS_ROUNDS ?? 5)
@@ -65,12 +66,6 @@ async function run(url: string, requests: WireRequest[], seconds: number): Promi
   const failed = result.non2xx + result.errors + result.timeouts
   if (failed > 0) throw new Error(`${failed} failed requests against ${url} (non-2xx ${result.non2xx})`)
   return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99 }
-}
-
-const median = (values: readonly number[]): number => {
-  const sorted = [...values].sort((a, b) => a - b)
-  const mid = sorted.length >> 1
-  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2
 }
 
 const plainServer = await startChild('plain')
@@ -132,15 +127,6 @@ try {
     'sts:AssumeRole': [],
     'iam:GetRole (session)': [],
   }
-  const ratios: Record<Exclude<Scenario, 'plain'>, number[]> = {
-    'sigv4 floor': [],
-    'sts:AssumeRole': [],
-    'iam:GetRole (session)': [],
-  }
-  const floorRatios: Record<keyof typeof TARGETS, number[]> = {
-    'sts:AssumeRole': [],
-    'iam:GetRole (session)': [],
-  }
   for (let round = 0; round < ROUNDS; round++) {
     const shift = round % order.length
     const rotated = [...order.slice(shift), ...order.slice(0, shift)]
@@ -150,11 +136,6 @@ try {
       await run(url, requests, WARMUP_SECONDS)
       sample[scenario] = await run(url, requests, SECONDS)
       samples[scenario].push(sample[scenario])
-    }
-    ratios['sigv4 floor'].push(sample['sigv4 floor'].rps / sample.plain.rps)
-    for (const key of Object.keys(TARGETS) as (keyof typeof TARGETS)[]) {
-      ratios[key].push(sample[key].rps / sample.plain.rps)
-      floorRatios[key].push(sample[key].rps / sample['sigv4 floor'].rps)
     }
     process.stderr.write(`round ${round + 1}/${ROUNDS}: ${JSON.stringify(sample)}\n`)
   }
@@ -178,15 +159,15 @@ try {
     plain: summary(samples.plain),
     sigv4Floor: {
       ...summary(samples['sigv4 floor']),
-      ratioToPlain: Number(median(ratios['sigv4 floor']).toFixed(3)),
+      ratioToPlain: medianRatio(samples['sigv4 floor'], samples.plain),
     },
     scenarios: Object.fromEntries(
       (Object.keys(TARGETS) as (keyof typeof TARGETS)[]).map((key) => [
         key,
         {
           ...summary(samples[key]),
-          ratioToPlain: Number(median(ratios[key]).toFixed(3)),
-          ratioToSigV4Floor: Number(median(floorRatios[key]).toFixed(3)),
+          ratioToPlain: medianRatio(samples[key], samples.plain),
+          ratioToSigV4Floor: medianRatio(samples[key], samples['sigv4 floor']),
           target: TARGETS[key],
         },
       ]),
