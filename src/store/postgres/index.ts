@@ -2,7 +2,7 @@ import { type Kysely, sql } from 'kysely'
 import { createKyselyStore, type Database, toStoreError } from '../kysely/index.js'
 import type { Store } from '../ports/index.js'
 import { postgresChangeTransport } from './change-transport.js'
-import { openPostgresConnection, postgresErrors, postgresSchema } from './dialect.js'
+import { openPostgresConnection, postgresSchema } from './dialect.js'
 
 /** Where and how to open a PostgreSQL store. */
 export interface PostgresStoreOptions {
@@ -19,16 +19,16 @@ export interface PostgresStoreOptions {
 /** Opens (and migrates) a PostgreSQL store. */
 export async function openPostgresStore(options: PostgresStoreOptions): Promise<Store> {
   const schema = options.schema ?? 'public'
-  const { db, pool } = openPostgresConnection(options.url, schema, options.maxConnections ?? 10)
+  const { db, dialect, pool } = openPostgresConnection(options.url, schema, options.maxConnections ?? 10)
   try {
     await createSchema(db, schema)
   } catch (error) {
     await db.destroy()
-    throw toStoreError(postgresErrors, 'schema', error)
+    throw toStoreError(dialect, 'schema', error)
   }
   return createKyselyStore({
     db,
-    dialect: postgresErrors,
+    dialect,
     schema: postgresSchema,
     migrationTableSchema: schema,
     masterKey: options.masterKey,

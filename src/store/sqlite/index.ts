@@ -1,4 +1,5 @@
 import { dirname, join } from 'node:path'
+import type Database from 'better-sqlite3'
 import { sql } from 'kysely'
 import { type ChangeTransport, createKyselyStore } from '../kysely/index.js'
 import type { Store } from '../ports/index.js'
@@ -42,7 +43,7 @@ export async function openSqliteStore(options: SqliteStoreOptions): Promise<Stor
 }
 
 /** Reads `PRAGMA data_version` through one prepared statement. */
-function dataVersionReader(database: ReturnType<typeof openSqliteConnection>['database']): () => unknown {
+function dataVersionReader(database: Database.Database): () => unknown {
   const statement = database.prepare('PRAGMA data_version').pluck()
   return () => statement.get()
 }
